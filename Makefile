@@ -1,0 +1,55 @@
+# The README's two commands: `make run` and `make test`. Everything else here serves them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test setup lint check pytest messages bench screenshots clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+messages: install
+	cd $(CURDIR) && $(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+setup: install messages
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo_data
+
+run: setup
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install-test messages
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+
+pytest: install-test messages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint check pytest
+
+bench: install-test messages
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) var static_collected

@@ -1,0 +1,46 @@
+"""Composes the site: Wagtail, the plugins' URLs and API routers, language prefixes."""
+
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from .api import pages_api_router
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", pages_api_router.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+]
+
+# Each plugin brings its own language-neutral URLs (APIs, photo views) and its language-prefixed pages.
+localized_plugin_urls = []
+for plugin in ["feedback_plugin", *settings.OPTIONAL_PLUGINS]:
+    if not apps.is_installed(plugin):
+        continue
+    if find_spec(f"{plugin}.urls"):
+        urlpatterns.append(path("", include(f"{plugin}.urls")))
+    if find_spec(f"{plugin}.urls_localized"):
+        localized_plugin_urls.append(path("", include(f"{plugin}.urls_localized")))
+
+urlpatterns += i18n_patterns(
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    *localized_plugin_urls,
+    path("", include(wagtail_urls)),
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns = (
+        staticfiles_urlpatterns() + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    )

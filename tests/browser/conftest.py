@@ -1,0 +1,74 @@
+"""Real-browser tests: Playwright driving Debian's Chromium, one browser for the whole session."""
+
+import os
+import shutil
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+BROWSER_REQUIRED = os.environ.get("REQUIRE_BROWSER") == "1"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PHONE = "Pixel 7"
+
+
+def pytest_collection_modifyitems(config, items):
+    browser_items = [item for item in items if item.get_closest_marker("browser")]
+    if not browser_items or os.path.exists(CHROMIUM):
+        return
+    message = f"Chromium not found at {CHROMIUM}: install it with `apt-get install -y chromium`."
+    if BROWSER_REQUIRED:
+        raise pytest.UsageError(f"REQUIRE_BROWSER=1 but {message}")
+    for item in browser_items:
+        item.add_marker(pytest.mark.skip(reason=message))
+
+
+def pytest_configure(config):
+    config.option.browser_channel = None
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+
+
+@pytest.fixture(params=["desktop", "phone"])
+def device_page(request, browser, playwright):
+    """A page at 1280×800 and on a Pixel 7 profile: each test using it runs on both."""
+    if request.param == "phone":
+        options = {**playwright.devices[PHONE]}
+    else:
+        options = {"viewport": {"width": 1280, "height": 800}}
+    context = browser.new_context(**options)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe():
+    return Axe()
+
+
+@pytest.fixture
+def assert_accessible(axe):
+    """Runs axe-core on the page and fails with its report if there is any WCAG 2.1 A/AA violation."""
+
+    def check(page):
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        assert results.violations_count == 0, results.generate_report()
+
+    return check

@@ -1,0 +1,34 @@
+import io
+import os
+
+import pytest
+from django.conf import settings
+
+# Playwright runs an event loop in the test thread; the ORM calls in browser tests are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def site_pages(db):
+    """The bilingual site skeleton every page test needs: locales, home pages and the default site."""
+    from home.demo import ensure_home_pages, ensure_locales
+
+    return ensure_home_pages(ensure_locales())
+
+
+@pytest.fixture
+def languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.fixture
+def demo_content(db):
+    """Everything `make run` shows: the result of `manage.py load_demo_data`."""
+    from django.core.management import call_command
+
+    call_command("load_demo_data", stdout=io.StringIO())
