@@ -1,0 +1,22 @@
+"""The plugin's settings: one dict, ``FEEDBACK_PLUGIN``, read through ``feedback_setting``."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # "immediate": public after redaction; "moderated": public only after a moderator approves.
+    "PUBLICATION_POLICY": "immediate",
+    "DEFAULT_TARGET_DAYS": 5,
+    "MAX_PHOTOS": 3,
+    "MAX_PHOTO_BYTES": 10 * 1024 * 1024,
+    "MAX_PHOTO_PIXELS": 40_000_000,
+    "MAX_PHOTO_EDGE": 2048,
+    # The city's area: points outside it are rejected. (south, west, north, east) in WGS 84.
+    "CITY_BOUNDS": (62.40, 26.60, 63.45, 28.75),
+    "CITY_CENTER": (62.8924, 27.6770),
+    "NOTIFICATION_MAX_ATTEMPTS": 5,
+    "PHOTO_STORAGE": "feedback_photos",
+}
+
+
+def feedback_setting(name):
+    return getattr(settings, "FEEDBACK_PLUGIN", {}).get(name, DEFAULTS[name])

@@ -1,0 +1,37 @@
+from .feedback import (
+    CLOSED_STATUSES,
+    DESCRIPTION_MAX_LENGTH,
+    DESCRIPTION_MIN_LENGTH,
+    Channel,
+    Feedback,
+    FeedbackPhoto,
+    Kind,
+    Publication,
+    Status,
+    is_closed_status,
+)
+from .handling import FeedbackEvent, InternalNote, Notification, ReferenceCounter, Reply, ReplyTemplate
+from .taxonomy import CategoryQuestion, FeedbackCategory, ResponsibleUnit, ServiceArea
+
+__all__ = [
+    "CLOSED_STATUSES",
+    "DESCRIPTION_MAX_LENGTH",
+    "DESCRIPTION_MIN_LENGTH",
+    "CategoryQuestion",
+    "Channel",
+    "Feedback",
+    "FeedbackCategory",
+    "FeedbackEvent",
+    "FeedbackPhoto",
+    "InternalNote",
+    "Kind",
+    "Notification",
+    "Publication",
+    "ReferenceCounter",
+    "Reply",
+    "ReplyTemplate",
+    "ResponsibleUnit",
+    "ServiceArea",
+    "Status",
+    "is_closed_status",
+]

@@ -1,0 +1,165 @@
+"""What staff do with feedback: public replies, internal notes, the handling trail and reply templates."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+
+from .feedback import Feedback
+from .taxonomy import FeedbackCategory, ResponsibleUnit
+
+
+class Reply(models.Model):
+    """The city's public answer, shown with the feedback and e-mailed to the resident."""
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="replies")
+    body = models.TextField(_("reply"))
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    unit = models.ForeignKey(
+        ResponsibleUnit, verbose_name=_("unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.body[:60]
+
+
+class InternalNote(models.Model):
+    """A note for staff only; never shown to the resident or the public."""
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="internal_notes")
+    body = models.TextField(_("note"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.body[:60]
+
+
+class FeedbackEvent(models.Model):
+    """One step in the handling trail: who changed what, and when."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", _("Received")
+        STATUS = "status", _("Status changed")
+        ASSIGNED = "assigned", _("Unit changed")
+        PUBLICATION = "publication", _("Publication changed")
+        PUBLIC_TEXT = "public_text", _("Public text edited")
+        REPLIED = "replied", _("Replied")
+        NOTE = "note", _("Internal note added")
+        MERGED = "merged", _("Merged as a duplicate")
+        SUPPORTED = "supported", _("Supported by a resident")
+        CONTACT_ERASED = "contact_erased", _("Contact data erased")
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    old_value = models.CharField(_("from"), max_length=200, blank=True)
+    new_value = models.CharField(_("to"), max_length=200, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("handling event")
+        verbose_name_plural = _("handling events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.old_value} → {self.new_value}"
+
+
+class ReplyTemplate(TranslatableMixin, models.Model):
+    """A ready answer staff can start a reply from; translated like other snippets."""
+
+    title = models.CharField(_("title"), max_length=120)
+    body = models.TextField(_("text"))
+    category = models.ForeignKey(
+        FeedbackCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reply_templates",
+        help_text=_("Empty: offered for every category."),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("category"), FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("reply template")
+        verbose_name_plural = _("reply templates")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class Notification(models.Model):
+    """An e-mail to send. Stored with the feedback in one transaction, so a failing mail server loses nothing;
+    failures stay visible here and are retried."""
+
+    class Kind(models.TextChoices):
+        NEW_FEEDBACK = "new_feedback", _("New feedback to the unit")
+        RECEIPT = "receipt", _("Receipt to the resident")
+        REPLY = "reply", _("Reply to the resident")
+        STATUS = "status", _("Status change to the resident")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    recipients = models.TextField(_("recipients"))
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    reply = models.ForeignKey(Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["state", "created_at"], name="notification_state")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_state_display()})"
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number used in a year, so references stay short: 2026-000123."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("reference counter")
+
+    def __str__(self):
+        return f"{self.year}: {self.last_number}"

@@ -1,0 +1,211 @@
+"""What can happen to feedback. The admin, the public form and the APIs all go through these functions, so
+each change is validated, recorded in the trail and notified the same way everywhere."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import notifications, privacy
+from .models import (
+    Channel,
+    Feedback,
+    FeedbackEvent,
+    FeedbackPhoto,
+    InternalNote,
+    Kind,
+    Notification,
+    Publication,
+    ReferenceCounter,
+    Reply,
+    Status,
+    is_closed_status,
+)
+
+
+def next_reference(when):
+    """A short public reference, ``2026-000123``, numbered per year without gaps or collisions."""
+    counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(year=when.year)
+    ReferenceCounter.objects.filter(pk=counter.pk).update(last_number=F("last_number") + 1)
+    counter.refresh_from_db()
+    return f"{when.year}-{counter.last_number:06d}"
+
+
+def record(feedback, action, user=None, old="", new=""):
+    return FeedbackEvent.objects.create(
+        feedback=feedback, action=action, user=user, old_value=str(old)[:200], new_value=str(new)[:200]
+    )
+
+
+@transaction.atomic
+def create_feedback(
+    *,
+    category,
+    description,
+    language,
+    kind=Kind.FEEDBACK,
+    title="",
+    latitude=None,
+    longitude=None,
+    address="",
+    extra_answers=None,
+    contact_name="",
+    contact_email="",
+    contact_phone="",
+    wants_reply=False,
+    allow_publication=True,
+    channel=Channel.WEB,
+    photos=(),
+    received_at=None,
+    user=None,
+):
+    """Saves a new item with its photos (already cleaned by ``photos.clean_photo``) in one transaction."""
+    # Feedback always points at the category in the site's default language, whatever the form's language.
+    category = category.get_translation_in(settings.LANGUAGE_CODE)
+    received_at = received_at or timezone.now()
+    feedback = Feedback(
+        kind=kind,
+        category=category,
+        title=title,
+        description=description,
+        language=language,
+        latitude=latitude,
+        longitude=longitude,
+        address=address,
+        extra_answers=extra_answers or {},
+        contact_name=contact_name,
+        contact_email=contact_email,
+        contact_phone=contact_phone,
+        wants_reply=wants_reply,
+        allow_publication=allow_publication,
+        channel=channel,
+        unit=category.unit,
+        received_at=received_at,
+        due_date=timezone.localdate(received_at) + datetime.timedelta(days=category.effective_target_days),
+        reference=next_reference(timezone.localdate(received_at)),
+    )
+    privacy.prepare_public_text(feedback)
+    feedback.publication = privacy.initial_publication(feedback)
+    feedback.save()
+    for photo in photos:
+        width, height = photo.image_size
+        FeedbackPhoto.objects.create(feedback=feedback, image=photo, width=width, height=height)
+    record(feedback, FeedbackEvent.Action.CREATED, user=user, new=channel)
+    notifications.notify_unit_of_new_feedback(feedback)
+    notifications.notify_resident(feedback, Notification.Kind.RECEIPT)
+    return feedback
+
+
+@transaction.atomic
+def change_status(feedback, status, user=None):
+    if status == feedback.status:
+        return feedback
+    old = feedback.status
+    feedback.status = status
+    if is_closed_status(status):
+        feedback.closed_at = feedback.closed_at or timezone.now()
+    else:
+        feedback.closed_at = None
+    feedback.save(update_fields=["status", "closed_at", "updated_at"])
+    record(feedback, FeedbackEvent.Action.STATUS, user, old, status)
+    notifications.notify_resident(feedback, Notification.Kind.STATUS)
+    return feedback
+
+
+@transaction.atomic
+def assign_unit(feedback, unit, user=None):
+    if unit == feedback.unit:
+        return feedback
+    old = feedback.unit
+    feedback.unit = unit
+    feedback.save(update_fields=["unit", "updated_at"])
+    record(feedback, FeedbackEvent.Action.ASSIGNED, user, old or "", unit or "")
+    notifications.queue(
+        feedback, Notification.Kind.NEW_FEEDBACK, [unit.notification_email if unit else ""], settings.LANGUAGE_CODE
+    )
+    return feedback
+
+
+@transaction.atomic
+def set_publication(feedback, publication, user=None):
+    if publication == Publication.PUBLISHED and (feedback.category.is_confidential or not feedback.allow_publication):
+        raise ValidationError(
+            _("This feedback can't be published: it is confidential or the resident asked not to publish it."),
+            code="not_publishable",
+        )
+    if publication == feedback.publication:
+        return feedback
+    old = feedback.publication
+    feedback.publication = publication
+    feedback.save(update_fields=["publication", "updated_at"])
+    record(feedback, FeedbackEvent.Action.PUBLICATION, user, old, publication)
+    return feedback
+
+
+@transaction.atomic
+def edit_public_text(feedback, title, description, user=None):
+    """Staff edit the public version; it still passes through redaction."""
+    feedback.public_title = privacy.redact(title)
+    feedback.public_description = privacy.redact(description)
+    feedback.save(update_fields=["public_title", "public_description", "updated_at"])
+    record(feedback, FeedbackEvent.Action.PUBLIC_TEXT, user)
+    return feedback
+
+
+@transaction.atomic
+def add_reply(feedback, body, user=None):
+    reply = Reply.objects.create(
+        feedback=feedback, body=body, language=feedback.language, unit=feedback.unit, author=user
+    )
+    if feedback.first_reply_at is None:
+        feedback.first_reply_at = reply.created_at
+        feedback.save(update_fields=["first_reply_at", "updated_at"])
+    record(feedback, FeedbackEvent.Action.REPLIED, user)
+    notifications.notify_resident(feedback, Notification.Kind.REPLY, reply=reply)
+    return reply
+
+
+@transaction.atomic
+def add_note(feedback, body, user=None):
+    note = InternalNote.objects.create(feedback=feedback, body=body, author=user)
+    record(feedback, FeedbackEvent.Action.NOTE, user)
+    return note
+
+
+@transaction.atomic
+def merge_duplicate(duplicate, original, user=None):
+    """Marks ``duplicate`` as a copy of ``original``: its supporters and its submitter count for the original."""
+    if duplicate.pk == original.pk or original.duplicate_of_id == duplicate.pk:
+        raise ValidationError(_("An item can't be a duplicate of itself."), code="merge_self")
+    original = original.duplicate_of or original
+    duplicate.duplicate_of = original
+    duplicate.save(update_fields=["duplicate_of", "updated_at"])
+    Feedback.objects.filter(pk=original.pk).update(
+        supporter_count=F("supporter_count") + duplicate.supporter_count + 1, updated_at=timezone.now()
+    )
+    record(duplicate, FeedbackEvent.Action.MERGED, user, new=original.reference)
+    change_status(duplicate, Status.DUPLICATE, user)
+    return original
+
+
+@transaction.atomic
+def add_supporter(feedback):
+    Feedback.objects.filter(pk=feedback.pk).update(supporter_count=F("supporter_count") + 1)
+    record(feedback, FeedbackEvent.Action.SUPPORTED)
+    feedback.refresh_from_db(fields=["supporter_count"])
+    return feedback
+
+
+@transaction.atomic
+def erase_contact_data(feedback, user=None):
+    """The resident withdraws their contact data: it is erased, and nothing more is sent to them."""
+    feedback.contact_name = feedback.contact_email = feedback.contact_phone = ""
+    feedback.wants_reply = False
+    feedback.save(update_fields=["contact_name", "contact_email", "contact_phone", "wants_reply", "updated_at"])
+    feedback.notifications.exclude(kind=Notification.Kind.NEW_FEEDBACK).delete()
+    record(feedback, FeedbackEvent.Action.CONTACT_ERASED, user)
+    return feedback

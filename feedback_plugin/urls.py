@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "feedback_photos"
+
+urlpatterns = [
+    path("feedback/photos/<int:pk>/", views.public_photo, name="public"),
+    path("feedback/track/<str:token>/photos/<int:pk>/", views.tracking_photo, name="tracking"),
+]
