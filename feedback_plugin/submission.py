@@ -1,0 +1,152 @@
+"""Rules every way of submitting feedback shares: the web form, REST API v1 and Open311.
+
+Each function raises a translated ``ValidationError`` with a stable ``code``; callers put the message next
+to their own field name (a form field, a JSON key, an Open311 parameter).
+"""
+
+import datetime
+from decimal import Decimal, InvalidOperation
+
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext_lazy as _
+
+from .conf import feedback_setting
+from .location import quantize, validate_in_city
+from .models import CategoryQuestion, FeedbackCategory
+
+TEXT_ANSWER_MAX_LENGTH = 500
+
+
+def active_category(code):
+    """The active category with this code, in the active language if translated."""
+    category = FeedbackCategory.objects.filter(code=code, is_active=True).select_related("locale").first()
+    if category is None:
+        raise ValidationError(_("Choose a category from the list."), code="unknown_category")
+    return category.localized
+
+
+def clean_location(latitude, longitude):
+    """Both coordinates or neither; numbers; inside the city. Returns Decimals or (None, None)."""
+    if latitude in (None, "") and longitude in (None, ""):
+        return None, None
+    if latitude in (None, "") or longitude in (None, ""):
+        raise ValidationError(_("Give both latitude and longitude, or neither."), code="location_incomplete")
+    try:
+        latitude, longitude = quantize(latitude), quantize(longitude)
+    except (InvalidOperation, ValueError, TypeError) as error:
+        raise ValidationError(_("The location is not a valid point."), code="location_invalid") from error
+    if not (latitude.is_finite() and longitude.is_finite()):
+        raise ValidationError(_("The location is not a valid point."), code="location_invalid")
+    validate_in_city(latitude, longitude)
+    return latitude, longitude
+
+
+def clean_extra_answers(category, answers):
+    """Validates answers to the category's extra questions, keyed by question code.
+
+    ``answers`` maps a code to a string, or to a list of strings for a multiple-choice question. Returns the
+    cleaned answers; raises a ValidationError whose error dict is keyed by question code.
+    """
+    cleaned, errors = {}, {}
+    for question in category.questions.all():
+        value = answers.get(question.code)
+        values = [item for item in (value if isinstance(value, list | tuple) else [value]) if item not in (None, "")]
+        if not values:
+            if question.required:
+                errors[question.code] = ValidationError(
+                    _("Answer the question “%(question)s”."), code="required", params={"question": question.label}
+                )
+            continue
+        try:
+            cleaned[question.code] = clean_answer(question, values)
+        except ValidationError as error:
+            errors[question.code] = error
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def clean_answer(question, values):
+    if question.type == CategoryQuestion.Type.MULTIPLE_CHOICE:
+        return [clean_choice(question, value) for value in values]
+    if len(values) > 1:
+        raise ValidationError(_("Give only one answer."), code="too_many_answers")
+    value = str(values[0]).strip()
+    if question.type == CategoryQuestion.Type.SINGLE_CHOICE:
+        return clean_choice(question, value)
+    if question.type == CategoryQuestion.Type.NUMBER:
+        try:
+            number = Decimal(value.replace(",", "."))
+        except InvalidOperation as error:
+            raise ValidationError(_("Enter a number."), code="invalid_number") from error
+        if not number.is_finite():
+            raise ValidationError(_("Enter a number."), code="invalid_number")
+        return str(number)
+    if question.type == CategoryQuestion.Type.DATETIME:
+        moment = parse_moment(value)
+        if moment is None:
+            raise ValidationError(_("Enter a date and time, for example 2026-11-24 07:30."), code="invalid_datetime")
+        return moment.isoformat()
+    if len(value) > TEXT_ANSWER_MAX_LENGTH:
+        raise ValidationError(
+            _("Keep the answer under %(max)s characters."), code="too_long", params={"max": TEXT_ANSWER_MAX_LENGTH}
+        )
+    return value
+
+
+def parse_moment(value):
+    try:
+        moment = parse_datetime(value.replace(" ", "T", 1)) or (
+            datetime.datetime.combine(datetime.date.fromisoformat(value), datetime.time())
+        )
+    except ValueError:
+        return None
+    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
+
+
+def clean_choice(question, value):
+    keys = dict(question.choice_list)
+    if str(value) not in keys:
+        raise ValidationError(_("Choose one of the options."), code="invalid_choice")
+    return str(value)
+
+
+def answer_labels(category, answers):
+    """(question, answer) pairs in the active language, for people to read: choice keys become labels."""
+    labelled = []
+    for question in category.localized.questions.all():
+        if question.code not in answers:
+            continue
+        value = answers[question.code]
+        if question.is_choice:
+            labels = dict(question.choice_list)
+            value = ", ".join(labels.get(key, key) for key in (value if isinstance(value, list) else [value]))
+        labelled.append((question.label, value))
+    return labelled
+
+
+def submission_allowed(client_id):
+    """Per-client rate limit shared by the form and the APIs: FEEDBACK_PLUGIN["SUBMISSION_RATE"] = (count, seconds)."""
+    limit, window = feedback_setting("SUBMISSION_RATE")
+    key = f"feedback-submissions:{client_id}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count <= limit
+
+
+def rate_limit_error():
+    return ValidationError(
+        _("You have sent a lot of feedback in a short time. Please wait a while and try again."), code="rate_limited"
+    )
+
+
+def client_ip(request):
+    """The client's address. Behind a proxy, configure it to set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips)."""
+    return request.META.get("REMOTE_ADDR", "unknown")
