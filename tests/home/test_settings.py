@@ -4,24 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from django.db import connection
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.mark.django_db
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite pragmas apply only to the SQLite database")
-def test_sqlite_uses_wal_and_a_busy_timeout():
-    from django.conf import settings
-
-    options = settings.DATABASES["default"]["OPTIONS"]
-    assert options["transaction_mode"] == "IMMEDIATE"
-    assert options["timeout"] >= 5
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA foreign_keys")
-        assert cursor.fetchone()[0] == 1
-    assert "journal_mode=WAL" in options["init_command"]
 
 
 def test_production_settings_pass_the_deployment_checks(tmp_path):
@@ -51,3 +34,60 @@ def test_production_settings_refuse_a_missing_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_concurrent_sqlite_writers_queue_instead_of_failing(tmp_path, settings, django_db_blocker):
+    """Eight threads run read-modify-write transactions at once on a SQLite file with the project's options:
+    none sees "database is locked" and no update is lost, because IMMEDIATE transactions take the write lock
+    at BEGIN and wait on the busy timeout."""
+    import threading
+
+    from django.db import connections, transaction
+
+    from citysite.settings.base import SQLITE_OPTIONS
+
+    alias = "concurrency_check"
+    connections.settings[alias] = {
+        **connections.settings["default"],
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(tmp_path / "db.sqlite3"),
+        "OPTIONS": SQLITE_OPTIONS,
+    }
+    errors = []
+
+    def write():
+        try:
+            for _ in range(20):
+                with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
+                    cursor.execute("SELECT value FROM counter WHERE id = 1")
+                    (value,) = cursor.fetchone()
+                    cursor.execute("UPDATE counter SET value = %s WHERE id = 1", [value + 1])
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connections[alias].close()
+
+    try:
+        with django_db_blocker.unblock():
+            with connections[alias].cursor() as cursor:
+                cursor.execute("CREATE TABLE counter (id INTEGER PRIMARY KEY, value INTEGER)")
+                cursor.execute("INSERT INTO counter VALUES (1, 0)")
+            threads = [threading.Thread(target=write) for _ in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            with connections[alias].cursor() as cursor:
+                cursor.execute("SELECT value FROM counter WHERE id = 1")
+                (total,) = cursor.fetchone()
+                cursor.execute("PRAGMA journal_mode")
+                (journal_mode,) = cursor.fetchone()
+                cursor.execute("PRAGMA foreign_keys")
+                (foreign_keys,) = cursor.fetchone()
+            connections[alias].close()
+    finally:
+        del connections.settings[alias]
+
+    assert errors == []
+    assert total == 8 * 20
+    assert (journal_mode, foreign_keys) == ("wal", 1)
