@@ -81,3 +81,13 @@ def test_demo_data_loads_twice_without_duplicates(demo_content):
     assert HomePage.objects.count() == 2
     assert AccessibilityStatementPage.objects.count() == 2
     assert ContactDetails.objects.count() == 2
+
+
+def test_a_language_neutral_404_stays_a_404(client, site_pages):
+    response = client.get("/feedback/photos/999999/")
+    assert response.status_code == 404
+
+
+def test_an_unknown_page_path_is_sent_to_the_visitors_language(client, site_pages):
+    response = client.get("/no-such-page/")
+    assert (response.status_code, response["Location"]) == (302, "/fi/no-such-page/")
