@@ -76,7 +76,7 @@ class StaffFeedbackForm(WagtailAdminModelForm):
 
     def create_feedback(self, user):
         data = self.cleaned_data
-        fields = [name for name in self._meta.fields if name in data]
+        fields = [name for name in self._meta.fields if name in data and name != "location"]
         return services.create_feedback(
             **{name: data[name] for name in fields},
             latitude=data.get("latitude"),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views import generic
 
 from . import notifications
-from .admin_forms import ACTION_FORMS, MergeForm, PublicTextForm, PublicationForm, ReplyForm, StatusForm, UnitForm
+from .admin_forms import ACTION_FORMS, MergeForm, PublicationForm, PublicTextForm, ReplyForm, StatusForm, UnitForm
 from .models import Notification, ReplyTemplate
 from .permissions import feedback_permission_policy
 from .views import photo_response
@@ -187,6 +187,11 @@ class StaffFeedbackCreateView(generic.CreateView):
 
     def get_success_buttons(self):
         return []
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
 
 
 @never_cache

@@ -3,7 +3,7 @@
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
@@ -21,9 +21,9 @@ from .permissions import feedback_permission_policy
 def name_in_active_language(model, translation_key_path):
     """The name of the related taxonomy row in the admin user's language, as one subquery per list."""
     return Subquery(
-        model.objects.filter(translation_key=OuterRef(translation_key_path), locale=Locale.get_active()).values(
-            "name"
-        )[:1]
+        model.objects.filter(translation_key=OuterRef(translation_key_path), locale=Locale.get_active()).values("name")[
+            :1
+        ]
     )
 
 
@@ -41,12 +41,15 @@ class DueDateColumn(DateColumn):
 
 class FeedbackIndexView(generic.IndexView):
     export_headings = {
-        "category_name": _("category"),
-        "unit_name": _("assigned unit"),
-        "get_kind_display": _("kind"),
-        "get_channel_display": _("channel"),
-        "get_status_display": _("status"),
-        "get_publication_display": _("publication"),
+        field: capfirst(label)
+        for field, label in [
+            ("category_name", _("category")),
+            ("unit_name", _("assigned unit")),
+            ("get_kind_display", _("kind")),
+            ("get_channel_display", _("channel")),
+            ("get_status_display", _("status")),
+            ("get_publication_display", _("publication")),
+        ]
     }
 
     def get_base_queryset(self):
@@ -147,7 +150,8 @@ class FeedbackViewSet(ModelViewSet):
     def get_urlpatterns(self):
         replaced = {"edit", "delete"}
         urlpatterns = [pattern for pattern in super().get_urlpatterns() if pattern.name not in replaced]
-        return urlpatterns + [
+        return [
+            *urlpatterns,
             # Kept as names (other admin parts link to "edit"), both lead to the handling view.
             path("edit/<int:pk>/", self.redirect_to_handling, name="edit"),
             path("delete/<int:pk>/", self.redirect_to_handling, name="delete"),

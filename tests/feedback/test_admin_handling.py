@@ -65,7 +65,11 @@ def test_handling_view_shows_everything_including_contact_data_and_trail(client,
 
 def test_extra_answers_are_shown_with_their_question_labels(client, staff, category):
     CategoryQuestion.objects.create(
-        category=category, locale=category.locale, code="line", label="Bussilinja", type="singlevaluelist",
+        category=category,
+        locale=category.locale,
+        code="line",
+        label="Bussilinja",
+        type="singlevaluelist",
         choices="1\n2\n3",
     )
     feedback = make_feedback(category, extra_answers={"line": "2"})
@@ -193,7 +197,12 @@ def test_merging_into_an_item_the_user_cannot_see_is_a_400(client, staff, feedba
 
 @pytest.mark.parametrize(
     ("action", "data"),
-    [("status", {"status": "nonsense"}), ("reply", {"body": ""}), ("merge", {"reference": ""}), ("unit", {"unit": "x"})],
+    [
+        ("status", {"status": "nonsense"}),
+        ("reply", {"body": ""}),
+        ("merge", {"reference": ""}),
+        ("unit", {"unit": "x"}),
+    ],
 )
 def test_bad_input_is_a_400_not_a_500(client, staff, feedback, action, data):
     assert client.post(act(feedback, action), data).status_code == 400
