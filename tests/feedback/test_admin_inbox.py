@@ -157,7 +157,7 @@ def test_csv_export_has_handling_columns_but_no_contact_data(client, staff, cate
     content = b"".join(response.streaming_content).decode()
     rows = list(csv.DictReader(io.StringIO(content)))
     assert [row["Tunnus"] for row in rows] == [feedback.reference]
-    assert rows[0]["Luokka"] == "Katuvalot"
+    assert rows[0]["Aihe"] == "Katuvalot"
     for secret in ["Asukas Esimerkki", "asukas@example.fi", "040 123 4567", feedback.tracking_token]:
         assert secret not in content
 
