@@ -4,6 +4,7 @@ Each form validates input; the change itself goes through ``services``."""
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
@@ -35,7 +36,7 @@ class LocationPanel(LeafletPanel):
 
 class StaffFeedbackForm(WagtailAdminModelForm):
     location = forms.CharField(
-        label=_("location"),
+        label=capfirst(_("location")),
         required=False,
         help_text=_("Click the map or type coordinates; leave empty if the place is not known."),
     )
@@ -86,7 +87,7 @@ class StaffFeedbackForm(WagtailAdminModelForm):
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("status"), choices=Status.choices)
+    status = forms.ChoiceField(label=capfirst(_("status")), choices=Status.choices)
 
     def act(self, feedback, user):
         services.change_status(feedback, self.cleaned_data["status"], user)
@@ -94,7 +95,7 @@ class StatusForm(forms.Form):
 
 
 class UnitForm(forms.Form):
-    unit = forms.ModelChoiceField(label=_("assigned unit"), queryset=ResponsibleUnit.objects.none())
+    unit = forms.ModelChoiceField(label=capfirst(_("assigned unit")), queryset=ResponsibleUnit.objects.none())
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -109,7 +110,7 @@ class UnitForm(forms.Form):
 
 
 class PublicationForm(forms.Form):
-    publication = forms.ChoiceField(label=_("publication"), choices=Publication.choices)
+    publication = forms.ChoiceField(label=capfirst(_("publication")), choices=Publication.choices)
 
     def act(self, feedback, user):
         services.set_publication(feedback, self.cleaned_data["publication"], user)
@@ -117,8 +118,10 @@ class PublicationForm(forms.Form):
 
 
 class PublicTextForm(forms.Form):
-    public_title = forms.CharField(label=_("public title"), max_length=150, required=False)
-    public_description = forms.CharField(label=_("public description"), widget=forms.Textarea(attrs={"rows": 4}))
+    public_title = forms.CharField(label=capfirst(_("public title")), max_length=150, required=False)
+    public_description = forms.CharField(
+        label=capfirst(_("public description")), widget=forms.Textarea(attrs={"rows": 4})
+    )
 
     def act(self, feedback, user):
         services.edit_public_text(
@@ -128,7 +131,7 @@ class PublicTextForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    body = forms.CharField(label=_("public reply"), widget=forms.Textarea(attrs={"rows": 6}), max_length=5000)
+    body = forms.CharField(label=capfirst(_("public reply")), widget=forms.Textarea(attrs={"rows": 6}), max_length=5000)
 
     def act(self, feedback, user):
         services.add_reply(feedback, self.cleaned_data["body"], user)
@@ -138,7 +141,9 @@ class ReplyForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    body = forms.CharField(label=_("internal note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+    body = forms.CharField(
+        label=capfirst(_("internal note")), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
+    )
 
     def act(self, feedback, user):
         services.add_note(feedback, self.cleaned_data["body"], user)
@@ -147,7 +152,7 @@ class NoteForm(forms.Form):
 
 class MergeForm(forms.Form):
     reference = forms.CharField(
-        label=_("reference of the original"), max_length=20, help_text=_("For example 2026-000123.")
+        label=capfirst(_("reference of the original")), max_length=20, help_text=_("For example 2026-000123.")
     )
 
     def __init__(self, *args, visible=None, **kwargs):

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.admin.views import generic
@@ -58,27 +59,7 @@ class FeedbackHandleView(generic.InspectView):
     """Everything about one item, and the forms to handle it. Each form posts to ``act/<action>/``."""
 
     template_name = "feedback_plugin/admin/handle.html"
-    fields = [
-        "kind",
-        "category",
-        "title",
-        "description",
-        "language",
-        "address",
-        "latitude",
-        "longitude",
-        "channel",
-        "status",
-        "unit",
-        "due_date",
-        "publication",
-        "allow_publication",
-        "duplicate_of",
-        "supporter_count",
-        "received_at",
-        "first_reply_at",
-        "closed_at",
-    ]
+    page_title = gettext_lazy("Handle feedback")
 
     def get_object(self, queryset=None):
         return get_object_or_404(
@@ -175,7 +156,7 @@ class FeedbackHandleView(generic.InspectView):
 class StaffFeedbackCreateView(generic.CreateView):
     """Staff record feedback that came by phone, e-mail or at the service desk; saved by create_feedback."""
 
-    success_message = _("Feedback %(object)s recorded.")
+    success_message = gettext_lazy("Feedback %(object)s recorded.")
 
     def save_instance(self):
         return self.form.create_feedback(self.request.user)

@@ -1,8 +1,10 @@
 """Filters of the feedback inbox."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
@@ -35,17 +37,21 @@ class TranslatedChoiceFilter(django_filters.ModelChoiceFilter):
 
 
 class FeedbackFilterSet(WagtailFilterSet):
-    status = django_filters.MultipleChoiceFilter(label=_("status"), choices=Status.choices)
-    category = TranslatedChoiceFilter(label=_("category"), queryset=in_active_language(FeedbackCategory))
-    service_area = TranslatedChoiceFilter(
-        label=_("service area"), field_name="category__service_area", queryset=in_active_language(ServiceArea)
+    status = django_filters.MultipleChoiceFilter(
+        label=capfirst(_("status")), choices=Status.choices, widget=forms.CheckboxSelectMultiple
     )
-    unit = TranslatedChoiceFilter(label=_("assigned unit"), queryset=in_active_language(ResponsibleUnit))
-    kind = django_filters.ChoiceFilter(label=_("kind"), choices=Kind.choices)
-    channel = django_filters.ChoiceFilter(label=_("channel"), choices=Channel.choices)
-    publication = django_filters.ChoiceFilter(label=_("publication"), choices=Publication.choices)
-    overdue = django_filters.BooleanFilter(label=_("overdue"), method="filter_overdue", widget=BooleanRadioSelect)
-    received_at = django_filters.DateFromToRangeFilter(label=_("received"), widget=DateRangePickerWidget)
+    category = TranslatedChoiceFilter(label=capfirst(_("category")), queryset=in_active_language(FeedbackCategory))
+    service_area = TranslatedChoiceFilter(
+        label=capfirst(_("service area")), field_name="category__service_area", queryset=in_active_language(ServiceArea)
+    )
+    unit = TranslatedChoiceFilter(label=capfirst(_("assigned unit")), queryset=in_active_language(ResponsibleUnit))
+    kind = django_filters.ChoiceFilter(label=capfirst(_("kind")), choices=Kind.choices)
+    channel = django_filters.ChoiceFilter(label=capfirst(_("channel")), choices=Channel.choices)
+    publication = django_filters.ChoiceFilter(label=capfirst(_("publication")), choices=Publication.choices)
+    overdue = django_filters.BooleanFilter(
+        label=capfirst(_("overdue")), method="filter_overdue", widget=BooleanRadioSelect
+    )
+    received_at = django_filters.DateFromToRangeFilter(label=capfirst(_("received")), widget=DateRangePickerWidget)
 
     class Meta:
         model = Feedback

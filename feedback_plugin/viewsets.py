@@ -84,6 +84,27 @@ class FeedbackViewSet(ModelViewSet):
     copy_view_enabled = False
     index_view_class = FeedbackIndexView
     inspect_view_class = admin_views.FeedbackHandleView
+    inspect_view_fields = [
+        "kind",
+        "category",
+        "title",
+        "description",
+        "language",
+        "address",
+        "latitude",
+        "longitude",
+        "channel",
+        "status",
+        "unit",
+        "due_date",
+        "publication",
+        "allow_publication",
+        "duplicate_of",
+        "supporter_count",
+        "received_at",
+        "first_reply_at",
+        "closed_at",
+    ]
     add_view_class = admin_views.StaffFeedbackCreateView
     edit_handler = ObjectList(
         [
@@ -112,15 +133,17 @@ class FeedbackViewSet(ModelViewSet):
     ordering = ["-received_at", "-pk"]
     list_per_page = 30
     list_display = [
-        TitleColumn("reference", label=_("reference"), sort_key="reference", get_url=handling_url),
-        Column("summary", label=_("summary"), accessor=summary),
-        Column("category_name", label=_("category")),
-        Column("unit_name", label=_("assigned unit")),
-        Column("kind", label=_("kind"), accessor="get_kind_display"),
-        Column("channel", label=_("channel"), accessor="get_channel_display"),
-        StatusTagColumn("status", label=_("status"), accessor="get_status_display", sort_key="status", primary=True),
-        DateColumn("received_at", label=_("received"), sort_key="received_at"),
-        DueDateColumn("due_date", label=_("due date"), sort_key="due_date"),
+        TitleColumn("reference", label=capfirst(_("reference")), sort_key="reference", get_url=handling_url),
+        Column("summary", label=capfirst(_("summary")), accessor=summary),
+        Column("category_name", label=capfirst(_("category"))),
+        Column("unit_name", label=capfirst(_("assigned unit"))),
+        Column("kind", label=capfirst(_("kind")), accessor="get_kind_display"),
+        Column("channel", label=capfirst(_("channel")), accessor="get_channel_display"),
+        StatusTagColumn(
+            "status", label=capfirst(_("status")), accessor="get_status_display", sort_key="status", primary=True
+        ),
+        DateColumn("received_at", label=capfirst(_("received")), sort_key="received_at"),
+        DueDateColumn("due_date", label=capfirst(_("due date")), sort_key="due_date"),
     ]
     list_export = [
         "reference",
