@@ -171,13 +171,19 @@ class FeedbackViewSet(ModelViewSet):
         return redirect(self.get_url_name("inspect"), pk=pk)
 
     def get_urlpatterns(self):
-        replaced = {"edit", "delete"}
+        # The generic per-object views neither scope by unit nor record the trail. Their names stay (other admin
+        # parts link to them), but they all lead to the handling view, which shows the trail and checks access.
+        replaced = {
+            "edit": "edit/",
+            "delete": "delete/",
+            "history": "history/",
+            "history_results": "history-results/",
+            "usage": "usage/",
+        }
         urlpatterns = [pattern for pattern in super().get_urlpatterns() if pattern.name not in replaced]
         return [
             *urlpatterns,
-            # Kept as names (other admin parts link to "edit"), both lead to the handling view.
-            path("edit/<int:pk>/", self.redirect_to_handling, name="edit"),
-            path("delete/<int:pk>/", self.redirect_to_handling, name="delete"),
+            *[path(f"{prefix}<int:pk>/", self.redirect_to_handling, name=name) for name, prefix in replaced.items()],
             path("inspect/<int:pk>/act/<slug:action>/", self.inspect_view, name="act"),
             path("inspect/<int:pk>/photos/<int:photo_pk>/", admin_views.photo, name="photo"),
             path(

@@ -262,7 +262,8 @@ def test_photos_are_served_to_staff_through_the_admin(client, staff, feedback):
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
 
 
-def test_generic_edit_and_delete_lead_to_the_handling_view(client, staff, feedback):
-    for name in ["edit", "delete"]:
-        response = client.get(reverse(f"feedback_inbox:{name}", args=[feedback.pk]))
-        assert response["Location"] == inspect(feedback)
+@pytest.mark.parametrize("name", ["edit", "delete", "history", "history_results", "usage"])
+def test_generic_object_views_lead_to_the_handling_view(client, staff, feedback, name):
+    response = client.get(reverse(f"feedback_inbox:{name}", args=[feedback.pk]))
+
+    assert response["Location"] == inspect(feedback)

@@ -156,3 +156,11 @@ def test_nobody_deletes_feedback_through_the_admin(client, unit_a_item):
 
     assert response.status_code == 302
     assert type(unit_a_item).objects.filter(pk=unit_a_item.pk).exists()
+
+
+@pytest.mark.parametrize("name", ["edit", "history", "usage"])
+def test_generic_object_views_do_not_reveal_another_units_feedback(client, staff_a, unit_b_item, name):
+    response = client.get(reverse(f"feedback_inbox:{name}", args=[unit_b_item.pk]), follow=True)
+
+    assert response.status_code == 404
+    assert unit_b_item.title not in response.content.decode()
