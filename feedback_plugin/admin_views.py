@@ -136,6 +136,16 @@ class FeedbackHandleView(generic.InspectView):
             notifications=feedback.notifications.all(),
             reply_templates=self.reply_templates(),
             duplicates=feedback.duplicates.all(),
+            handling_forms=[
+                (action, forms[action], button)
+                for action, button in [
+                    ("status", _("Change status")),
+                    ("unit", _("Reassign")),
+                    ("publication", _("Change publication")),
+                    ("public_text", _("Save public text")),
+                    ("merge", _("Merge as duplicate")),
+                ]
+            ],
         )
         return context
 

@@ -15,21 +15,7 @@ from feedback_plugin.models import (
 )
 from tests.factories import CategoryFactory, ResponsibleUnitFactory, make_feedback, translate_category
 
-from .staff import unit_staff
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def category():
-    return CategoryFactory(name="Katuvalot")
-
-
-@pytest.fixture
-def staff(client, category):
-    user = unit_staff(category.unit)
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture

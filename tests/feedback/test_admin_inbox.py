@@ -13,23 +13,9 @@ from feedback_plugin import services
 from feedback_plugin.models import Channel, Kind, Status
 from tests.factories import CategoryFactory, make_feedback, translate_category
 
-from .staff import unit_staff
-
 pytestmark = pytest.mark.django_db
 
 INBOX = reverse("feedback_inbox:index")
-
-
-@pytest.fixture
-def category():
-    return CategoryFactory(name="Katuvalot")
-
-
-@pytest.fixture
-def staff(client, category):
-    user = unit_staff(category.unit)
-    client.force_login(user)
-    return user
 
 
 def references(response):

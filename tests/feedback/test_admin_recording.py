@@ -6,25 +6,10 @@ import pytest
 from django.urls import reverse
 
 from feedback_plugin.models import Channel, Feedback
-from tests.factories import CategoryFactory
-
-from .staff import unit_staff
 
 pytestmark = pytest.mark.django_db
 
 ADD = reverse("feedback_inbox:add")
-
-
-@pytest.fixture
-def category():
-    return CategoryFactory(name="Katuvalot")
-
-
-@pytest.fixture
-def staff(client, category):
-    user = unit_staff(category.unit)
-    client.force_login(user)
-    return user
 
 
 def form_data(chosen_category, **overrides):
