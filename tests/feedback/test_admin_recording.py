@@ -38,6 +38,7 @@ def test_create_form_renders_the_map_panel_and_only_staff_channels(client, staff
     assert 'data-controller="leaflet-field"' in html
     assert 'value="phone"' in html and 'value="walk_in"' in html
     assert 'value="web"' not in html
+    assert response.context["form"]["language"].value() == "fi"
 
 
 def test_recorded_feedback_goes_through_create_feedback(client, staff, category):
