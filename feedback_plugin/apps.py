@@ -6,3 +6,12 @@ class FeedbackPluginConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "feedback_plugin"
     verbose_name = _("Feedback")
+
+    def ready(self):
+        # Registered before any admin view asks for a policy, so Wagtail never creates its fallback one.
+        from wagtail.permissions import register_permission_policy
+
+        from .models import Feedback
+        from .permissions import feedback_permission_policy
+
+        register_permission_policy(Feedback, feedback_permission_policy)

@@ -25,7 +25,12 @@ from .models import (
 
 DEMO_FEEDBACK_COUNT = 200
 CONFIDENTIAL_GROUP = "Luottamukselliset käsittelijät"
-STAFF_PERMISSIONS = ["wagtailadmin.access_admin", "feedback_plugin.view_feedback", "feedback_plugin.change_feedback"]
+STAFF_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "feedback_plugin.view_feedback",
+    "feedback_plugin.change_feedback",
+    "feedback_plugin.add_feedback",
+]
 
 UNITS = {
     "transport": ("Joukkoliikenneyksikkö", "Public transport unit", "joukkoliikenne@example.fi"),

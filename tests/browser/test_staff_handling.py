@@ -1,0 +1,68 @@
+"""Issue 3, acceptance 4: a staff user logs in, filters the inbox, opens an item, replies and closes it; the
+resident's e-mail carries the reply and the tracking link."""
+
+import re
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+
+from feedback_plugin import services
+from feedback_plugin.models import Feedback, Status
+from tests.factories import CategoryFactory, make_feedback
+from tests.feedback.staff import unit_staff
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def finnish_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
+    yield context.new_page()
+    context.close()
+
+
+def test_staff_filter_the_inbox_reply_and_close_an_item(live_server, finnish_page, settings):
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    category = CategoryFactory(name="Katuvalot")
+    unit_staff(category.unit, username="kasittelija")
+    feedback = make_feedback(
+        category, title="Katuvalo rikki", contact_email="asukas@example.fi", language="fi", wants_reply=True
+    )
+    in_progress = make_feedback(category, title="Jo käsittelyssä")
+    services.change_status(in_progress, Status.IN_PROGRESS)
+    mail.outbox.clear()
+    page = finnish_page
+
+    page.goto(f"{live_server.url}/admin/")
+    page.locator("input[name=username]").fill("kasittelija")
+    page.locator("input[name=password]").fill("password")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    page.get_by_role("link", name="Palautteet").click()
+    expect(page.get_by_role("link", name=in_progress.reference)).to_be_visible()
+
+    page.get_by_role("button", name="Näytä suodattimet").click()
+    page.get_by_role("button", name="Tila", exact=True).click()
+    page.get_by_role("checkbox", name="Vastaanotettu").check()
+    expect(page).to_have_url(re.compile(r"status=received"))
+    expect(page.get_by_role("link", name=in_progress.reference)).to_have_count(0)
+
+    page.get_by_role("link", name=feedback.reference).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(feedback.reference)
+    expect(page.get_by_text("asukas@example.fi").first).to_be_visible()
+
+    page.get_by_label("Julkinen vastaus").fill("Katuvalo korjataan tällä viikolla.")
+    page.get_by_role("button", name="Lähetä vastaus").click()
+    expect(page.get_by_text("Vastaus tallennettiin ja lähetettiin asukkaalle sähköpostilla.")).to_be_visible()
+
+    page.locator("form[action$='/act/status/']").get_by_label("Tila").select_option(Status.DONE)
+    page.get_by_role("button", name="Muuta tila").click()
+    expect(page.get_by_text("Tila muutettiin.")).to_be_visible()
+
+    feedback.refresh_from_db()
+    assert feedback.status == Status.DONE and feedback.closed_at is not None
+    assert Feedback.objects.get(pk=feedback.pk).replies.get().author.username == "kasittelija"
+    to_resident = [message for message in mail.outbox if message.to == ["asukas@example.fi"]]
+    reply_mail = next(message for message in to_resident if "Katuvalo korjataan tällä viikolla." in message.body)
+    assert f"{live_server.url}/fi/feedback/track/{feedback.tracking_token}/" in reply_mail.body
+    assert len(to_resident) == 2  # the reply and the status change

@@ -1,0 +1,19 @@
+import pytest
+
+from tests.factories import CategoryFactory
+
+from .staff import unit_staff
+
+
+@pytest.fixture
+def category():
+    """A category whose unit the ``staff`` fixture works in."""
+    return CategoryFactory(name="Katuvalot")
+
+
+@pytest.fixture
+def staff(client, category):
+    """A logged-in member of the category's unit with the staff permissions the demo gives."""
+    user = unit_staff(category.unit)
+    client.force_login(user)
+    return user
