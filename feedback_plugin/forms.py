@@ -42,6 +42,14 @@ class MultiplePhotoInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultiplePhotoField(forms.FileField):
+    """Several files from one input; each is checked by ``photos.clean_photo`` in the form."""
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultiplePhotoField, self).clean(file, initial) for file in files if file]
+
+
 class FeedbackForm(forms.Form):
     kind = forms.ChoiceField(label=_("What kind of feedback?"), choices=Kind.choices, initial=Kind.FEEDBACK, widget=forms.RadioSelect)
     category = forms.ChoiceField(label=_("Topic"), widget=forms.RadioSelect)
@@ -61,7 +69,7 @@ class FeedbackForm(forms.Form):
         required=False,
         help_text=_("For example a street address, a park or a bus stop. You can use this instead of the map."),
     )
-    photos = forms.FileField(
+    photos = MultiplePhotoField(
         label=_("Photos"),
         required=False,
         widget=MultiplePhotoInput(attrs={"accept": photos.ACCEPT_ATTRIBUTE}),
@@ -141,8 +149,7 @@ class FeedbackForm(forms.Form):
         return [str(item)[:100] for item in opened[:MAX_OPENED_HELP]]
 
     def clean_photos(self):
-        uploads = self.files.getlist("photos") if self.files else []
-        uploads = [upload for upload in uploads if upload.size]
+        uploads = [upload for upload in self.cleaned_data["photos"] if upload.size]
         photos.validate_photo_count(uploads)
         cleaned, errors = [], []
         for upload in uploads:

@@ -71,9 +71,9 @@ class FeedbackFormPage(RoutablePageMixin, Page):
     @path("")
     def form_view(self, request):
         categories = form_categories()
+        status = 200
         if request.method == "POST":
             form = FeedbackForm(request.POST, request.FILES, categories=categories)
-            status = 200
             if form.is_valid():
                 if submission.submission_allowed(submission.client_ip(request)):
                     feedback = services.create_feedback(
