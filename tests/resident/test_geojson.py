@@ -47,7 +47,7 @@ def test_street_level_returns_single_items_with_public_fields_and_a_constant_que
     assert properties["status"] == "open"
     assert properties["category"] == "Street lighting"
     assert properties["url"].endswith(f"/feedback-list/{properties['reference']}/")
-    generate_feedback(category, 600, spread=(0.004, 0.008))
+    generate_feedback(category, 600, spread=(0.001, 0.002))
     many, features = queries()
     assert many == few
     assert len(features) == MAX_FEATURES
