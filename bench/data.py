@@ -14,7 +14,7 @@ STATUSES = [Status.RECEIVED, Status.IN_PROGRESS, Status.DONE]
 
 def generate_feedback(category, count, seed=2026, batch_size=5000, spread=(0.08, 0.16), year=1999):
     """``count`` published items of ``category`` scattered around the city centre; returns how many were made."""
-    rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
+    rng = random.Random(seed)
     now = timezone.now()
     rows = []
     for number in range(count):

@@ -51,7 +51,9 @@ class MultiplePhotoField(forms.FileField):
 
 
 class FeedbackForm(forms.Form):
-    kind = forms.ChoiceField(label=_("What kind of feedback?"), choices=Kind.choices, initial=Kind.FEEDBACK, widget=forms.RadioSelect)
+    kind = forms.ChoiceField(
+        label=_("What kind of feedback?"), choices=Kind.choices, initial=Kind.FEEDBACK, widget=forms.RadioSelect
+    )
     category = forms.ChoiceField(label=_("Topic"), widget=forms.RadioSelect)
     title = forms.CharField(label=_("Title"), max_length=150, required=False)
     description = forms.CharField(
@@ -74,9 +76,18 @@ class FeedbackForm(forms.Form):
         required=False,
         widget=MultiplePhotoInput(attrs={"accept": photos.ACCEPT_ATTRIBUTE}),
     )
-    contact_name = forms.CharField(label=_("Name"), max_length=120, required=False, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    contact_email = forms.EmailField(label=_("E-mail"), required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"}))
-    contact_phone = forms.CharField(label=_("Phone"), max_length=40, required=False, widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}))
+    contact_name = forms.CharField(
+        label=_("Name"), max_length=120, required=False, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    contact_email = forms.EmailField(
+        label=_("E-mail"), required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    contact_phone = forms.CharField(
+        label=_("Phone"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
     wants_reply = forms.BooleanField(label=_("I want a reply"), required=False)
     do_not_publish = forms.BooleanField(
         label=_("Don't publish my feedback"),
@@ -92,7 +103,9 @@ class FeedbackForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.categories = list(categories)
         self.fields["category"].choices = [(category.code, category.name) for category in self.categories]
-        self.fields["photos"].help_text = _("Up to %(max)s photos, each at most %(size)s MB. JPEG, PNG, WebP or AVIF.") % {
+        self.fields["photos"].help_text = _(
+            "Up to %(max)s photos, each at most %(size)s MB. JPEG, PNG, WebP or AVIF."
+        ) % {
             "max": feedback_setting("MAX_PHOTOS"),
             "size": feedback_setting("MAX_PHOTO_BYTES") // (1024 * 1024),
         }
@@ -126,7 +139,8 @@ class FeedbackForm(forms.Form):
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise ValidationError(
-                _("The form could not be sent. Empty the field “Leave this field empty” and send again."), code="honeypot"
+                _("The form could not be sent. Empty the field “Leave this field empty” and send again."),
+                code="honeypot",
             )
         return ""
 
@@ -136,7 +150,9 @@ class FeedbackForm(forms.Form):
         except signing.BadSignature as error:
             raise ValidationError(_("The form has expired. Please send it again."), code="form_expired") from error
         if time.time() - started < feedback_setting("FORM_MIN_FILL_SECONDS"):
-            raise ValidationError(_("The form was sent too quickly. Please check it and send it again."), code="too_fast")
+            raise ValidationError(
+                _("The form was sent too quickly. Please check it and send it again."), code="too_fast"
+            )
         return started
 
     def clean_opened_help(self):

@@ -106,7 +106,9 @@ def rows_with_category_names(items):
     items = public_items(items)
     keys = {item.category.translation_key for item in items}
     names = dict(
-        FeedbackCategory.objects.in_active_locale().filter(translation_key__in=keys).values_list("translation_key", "name")
+        FeedbackCategory.objects.in_active_locale()
+        .filter(translation_key__in=keys)
+        .values_list("translation_key", "name")
     )
     return [(item, names.get(item.category.translation_key, item.category.name)) for item in items]
 

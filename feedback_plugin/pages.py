@@ -1,7 +1,6 @@
 """Page types editors place on the site: the feedback form and the public feedback list and map."""
 
 from django.conf import settings
-from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse

@@ -65,7 +65,7 @@ class SupportForm(forms.Form):
 
 @require_POST
 def support(request, reference):
-    """"This is my issue too": one more supporter for a public item, optionally followed by e-mail."""
+    """ "This is my issue too": one more supporter for a public item, optionally followed by e-mail."""
     feedback = privacy.public_feedback().filter(reference=reference).select_related("category").first()
     if feedback is None:
         raise Http404

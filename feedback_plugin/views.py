@@ -56,7 +56,10 @@ def track(request, token):
             "feedback": feedback,
             "category": feedback.category.localized,
             "history": history,
-            "replies": [(reply, reply.unit.localized.name if reply.unit else "") for reply in feedback.replies.select_related("unit")],
+            "replies": [
+                (reply, reply.unit.localized.name if reply.unit else "")
+                for reply in feedback.replies.select_related("unit")
+            ],
             "photos": feedback.photos.all(),
             "answers": answer_labels(feedback.category, feedback.extra_answers),
             "erased": request.GET.get("erased") == "1",

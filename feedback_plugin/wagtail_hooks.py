@@ -26,7 +26,9 @@ def feedback_list_section(request):
     page = FeedbackIndexPage.objects.live().filter(locale=Locale.get_active()).first()
     if page is None:
         return None
-    return SiteSection(page.title, _("See what others have reported and the city's replies, on a list and a map."), page.url, order=20)
+    return SiteSection(
+        page.title, _("See what others have reported and the city's replies, on a list and a map."), page.url, order=20
+    )
 
 
 @hooks.register("register_admin_viewset")

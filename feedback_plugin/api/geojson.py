@@ -120,7 +120,11 @@ class FeedbackGeoJSONView(APIView):
                 cell_y=Cast(Floor((Cast(F("latitude"), FloatField()) - south) / size), IntegerField()),
             )
             .values("cell_x", "cell_y")
-            .annotate(count=Count("id"), avg_lat=Avg(Cast(F("latitude"), FloatField())), avg_lng=Avg(Cast(F("longitude"), FloatField())))
+            .annotate(
+                count=Count("id"),
+                avg_lat=Avg(Cast(F("latitude"), FloatField())),
+                avg_lng=Avg(Cast(F("longitude"), FloatField())),
+            )
             .order_by()
         )
         return [
@@ -129,5 +133,5 @@ class FeedbackGeoJSONView(APIView):
                 "geometry": point(cell["avg_lng"], cell["avg_lat"]),
                 "properties": {"cluster": True, "count": cell["count"]},
             }
-            for cell in cells[: MAX_FEATURES]
+            for cell in cells[:MAX_FEATURES]
         ]

@@ -39,6 +39,6 @@ __all__ = [
 ]
 
 # Page types live in their own module; importing them here registers them with the app.
-from ..pages import FeedbackFormPage, FeedbackIndexPage  # noqa: E402
+from ..pages import FeedbackFormPage, FeedbackIndexPage
 
 __all__ += ["FeedbackFormPage", "FeedbackIndexPage"]

@@ -11,7 +11,9 @@ class Follower(models.Model):
     """An e-mail address that gets the replies and status changes of one item. Private: never shown publicly,
     and only ever sent the public version of the item."""
 
-    feedback = models.ForeignKey(Feedback, verbose_name=_("feedback"), on_delete=models.CASCADE, related_name="followers")
+    feedback = models.ForeignKey(
+        Feedback, verbose_name=_("feedback"), on_delete=models.CASCADE, related_name="followers"
+    )
     email = models.EmailField(_("e-mail"))
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

@@ -16,12 +16,16 @@ def feedback_pages(site_pages):
     return site_pages
 
 
-@pytest.fixture
-def category(db):
+def street_lighting():
     """A public category, translated into English, without extra questions."""
     category = CategoryFactory(code="street-lighting", name="Katuvalaistus")
     translate_category(category, "en", name="Street lighting")
     return category
+
+
+@pytest.fixture
+def category(db):
+    return street_lighting()
 
 
 def form_data(**overrides):

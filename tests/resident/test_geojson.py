@@ -31,7 +31,9 @@ def test_a_city_wide_request_over_3000_items_returns_at_most_500_clusters_whose_
     assert len(captured) <= 1
 
 
-def test_street_level_returns_single_items_with_public_fields_and_a_constant_query_count(client, feedback_pages, category):
+def test_street_level_returns_single_items_with_public_fields_and_a_constant_query_count(
+    client, feedback_pages, category
+):
     make_feedback(category, title="Lamp out")
 
     def queries():
@@ -57,7 +59,10 @@ def test_category_and_status_filters(client, category):
     make_feedback(category)
     assert len(get(client, "bbox=27.67,62.89,27.69,62.90&zoom=17&status=closed").json()["features"]) == 0
     assert len(get(client, "bbox=27.67,62.89,27.69,62.90&zoom=17&category=other").json()["features"]) == 0
-    assert len(get(client, "bbox=27.67,62.89,27.69,62.90&zoom=17&category=street-lighting&status=open").json()["features"]) == 1
+    assert (
+        len(get(client, "bbox=27.67,62.89,27.69,62.90&zoom=17&category=street-lighting&status=open").json()["features"])
+        == 1
+    )
 
 
 @pytest.mark.parametrize(

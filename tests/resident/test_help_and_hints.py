@@ -28,7 +28,9 @@ def _clear_rate_limit():
 
 def faq_for(request, category, latitude, longitude):
     where = f"{latitude},{longitude}" if latitude is not None else "anywhere"
-    return format_html('<details data-help-id="faq-{}"><summary>Q about {}</summary>{}</details>', category.code, category.name, where)
+    return format_html(
+        '<details data-help-id="faq-{}"><summary>Q about {}</summary>{}</details>', category.code, category.name, where
+    )
 
 
 def test_the_help_slot_shows_every_registered_fragment_for_the_chosen_category(client, feedback_pages, category):

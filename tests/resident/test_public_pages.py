@@ -70,7 +70,9 @@ def test_the_list_pages_with_a_bounded_page_size_and_a_constant_number_of_querie
     assert html.count('class="feedback-card"') == 50
 
 
-def test_an_item_page_shows_text_photos_location_status_and_replies_with_date_and_unit(client, feedback_pages, category):
+def test_an_item_page_shows_text_photos_location_status_and_replies_with_date_and_unit(
+    client, feedback_pages, category
+):
     feedback = make_feedback(category, title="Lamp out", photos=[clean_photo(upload(image_bytes()))])
     services.change_status(feedback, Status.IN_PROGRESS)
     services.add_reply(feedback, "We will replace the lamp this week.")

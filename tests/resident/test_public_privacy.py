@@ -52,7 +52,9 @@ def seeded(feedback_pages, category):
 
 def public_responses(client, public):
     point = "lat=62.892400&lng=27.677000"
-    with hooks.register_temporarily(HELP_HOOK, lambda request, category, lat, lng: format_html("<p>{}</p>", category.name)):
+    with hooks.register_temporarily(
+        HELP_HOOK, lambda request, category, lat, lng: format_html("<p>{}</p>", category.name)
+    ):
         for language, index in (("fi", "palautteet"), ("en", "feedback-list")):
             yield client.get(f"/{language}/{index}/")
             yield client.get(f"/{language}/{index}/?status=open&per_page=50")
