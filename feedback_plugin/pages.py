@@ -166,9 +166,15 @@ def index_page_in_active_language():
     )
 
 
-def public_detail_url(reference, index_page=None):
-    """The public page of an item in the active language, or None when the site has no list page."""
-    index_page = index_page or index_page_in_active_language()
+def detail_url_maker():
+    """A function giving an item's public page in the active language (None without a list page), built with
+    one lookup however many items it is used for."""
+    index_page = index_page_in_active_language()
     if index_page is None:
-        return None
-    return index_page.url + index_page.reverse_subpage("detail", kwargs={"reference": reference})
+        return lambda reference: None
+    base = index_page.url
+    return lambda reference: base + index_page.reverse_subpage("detail", kwargs={"reference": reference})
+
+
+def public_detail_url(reference):
+    return detail_url_maker()(reference)

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from . import nearby, privacy, services, submission
 from .help import category_help
-from .pages import index_page_in_active_language, public_detail_url
+from .pages import detail_url_maker, public_detail_url
 
 
 def category_and_point(request):
@@ -42,7 +42,7 @@ def duplicate_hints(request):
         return bad_request(error)
     if latitude is None:
         return JsonResponse({"items": []})
-    index_page = index_page_in_active_language()
+    detail_url = detail_url_maker()
     items = [
         {
             "reference": item.reference,
@@ -52,7 +52,7 @@ def duplicate_hints(request):
             "received": item.received_at.date().isoformat(),
             "supporters": item.supporter_count,
             "distance_m": distance,
-            "url": public_detail_url(item.reference, index_page),
+            "url": detail_url(item.reference),
         }
         for item, distance in nearby.similar_open_feedback(category, latitude, longitude)
     ]

@@ -17,7 +17,7 @@ from rest_framework.views import APIView
 
 from ..listing import parse_bbox
 from ..models import CLOSED_STATUSES, FeedbackCategory
-from ..pages import index_page_in_active_language, public_detail_url
+from ..pages import detail_url_maker
 from ..privacy import public_feedback, public_items
 
 MAX_FEATURES = 500
@@ -91,7 +91,7 @@ class FeedbackGeoJSONView(APIView):
 
     def single_features(self, rows):
         items = public_items(rows)
-        index_page = index_page_in_active_language()
+        detail_url = detail_url_maker()
         names = dict(
             FeedbackCategory.objects.in_active_locale()
             .filter(translation_key__in={item.category.translation_key for item in items})
@@ -107,7 +107,7 @@ class FeedbackGeoJSONView(APIView):
                     "status": "closed" if item.is_closed else "open",
                     "status_label": item.get_status_display(),
                     "category": names.get(item.category.translation_key, item.category.name),
-                    "url": public_detail_url(item.reference, index_page),
+                    "url": detail_url(item.reference),
                 },
             }
             for item in items

@@ -98,3 +98,15 @@ def test_the_geojson_endpoint_is_in_the_openapi_schema(db):
     operation = schema["paths"]["/api/v1/feedback/geojson/"]["get"]
     assert {parameter["name"] for parameter in operation["parameters"]} == {"bbox", "zoom", "category", "status"}
     assert "400" in operation["responses"]
+
+
+def test_street_level_without_a_list_page_has_no_urls_and_a_constant_query_count(client, category):
+    generate_feedback(category, 5, spread=(0.001, 0.002))
+    with CaptureQueriesContext(connection) as few:
+        get(client, "bbox=27.67,62.89,27.69,62.90&zoom=17")
+    generate_feedback(category, 100, spread=(0.001, 0.002), year=1998)
+    with CaptureQueriesContext(connection) as many:
+        features = get(client, "bbox=27.67,62.89,27.69,62.90&zoom=17").json()["features"]
+    assert len(features) == 105
+    assert {feature["properties"]["url"] for feature in features} == {None}
+    assert len(many) == len(few)
