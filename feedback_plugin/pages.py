@@ -55,14 +55,24 @@ def form_strings():
     }
 
 
-class FeedbackFormPage(RoutablePageMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
-    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=INTRO_FEATURES)
+class FeedbackSectionPage(RoutablePageMixin, Page):
+    """A page of the feedback section: placed once under the home page, with an intro editors translate."""
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("thank_you_text")]
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class FeedbackFormPage(FeedbackSectionPage):
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*FeedbackSectionPage.content_panels, FieldPanel("thank_you_text")]
 
     class Meta:
         verbose_name = _("feedback form page")
@@ -119,14 +129,7 @@ class FeedbackFormPage(RoutablePageMixin, Page):
         return private_page(response.render())
 
 
-class FeedbackIndexPage(RoutablePageMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
+class FeedbackIndexPage(FeedbackSectionPage):
     class Meta:
         verbose_name = _("feedback list page")
 

@@ -5,21 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from feedback_plugin import services
-from feedback_plugin.demo_pages import ensure_feedback_pages
 from tests.factories import image_bytes, make_feedback
-from tests.resident.conftest import street_lighting
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-@pytest.fixture
-def feedback_pages(site_pages):
-    ensure_feedback_pages(site_pages)
-
-
-@pytest.fixture
-def category(db):
-    return street_lighting()
 
 
 PAGES = {"fi": ("/fi/anna-palautetta/", "/fi/palautteet/"), "en": ("/en/give-feedback/", "/en/feedback-list/")}

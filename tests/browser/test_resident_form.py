@@ -8,22 +8,10 @@ from django.test import Client
 from PIL import Image
 from playwright.sync_api import expect
 
-from feedback_plugin.demo_pages import ensure_feedback_pages
 from feedback_plugin.models import Feedback
 from tests.factories import UserFactory, jpeg_with_gps, make_feedback
-from tests.resident.conftest import street_lighting
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-@pytest.fixture
-def feedback_pages(site_pages):
-    ensure_feedback_pages(site_pages)
-
-
-@pytest.fixture
-def category(db):
-    return street_lighting()
 
 
 POINT = {"latitude": 62.8924, "longitude": 27.677}
