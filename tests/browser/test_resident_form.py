@@ -170,3 +170,17 @@ def test_the_map_picker_marks_a_spot_even_when_tiles_do_not_load(live_server, fe
     assert page.locator("#id_latitude").input_value().startswith("62.")
     with_map = sum(size for _name, size in page.evaluate(TRANSFERRED_HTML_CSS_JS))
     print(f"\nform page with the map opened (Leaflet loaded on demand, uncompressed): {with_map / 1024:.1f} KB")
+
+
+def test_without_javascript_the_form_submits_with_the_address(live_server, feedback_pages, category, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + FORM["fi"])
+    expect(page.get_by_role("button", name=TEXT["fi"]["locate"])).to_be_hidden()
+    page.get_by_label(TEXT["fi"]["category"], exact=True).check()
+    page.get_by_label(TEXT["fi"]["address"]).fill("Väinölänniemen lenkkipolku")
+    page.get_by_label(TEXT["fi"]["description"]).fill("Kaatunut puu tukkii polun.")
+    page.get_by_role("button", name=TEXT["fi"]["send"]).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(TEXT["fi"]["thanks"])
+    assert Feedback.objects.get().address == "Väinölänniemen lenkkipolku"
+    context.close()
