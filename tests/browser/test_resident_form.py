@@ -5,9 +5,12 @@ from decimal import Decimal
 
 import pytest
 from django.test import Client
+from django.utils.html import format_html
 from PIL import Image
 from playwright.sync_api import expect
+from wagtail import hooks
 
+from feedback_plugin.help import HELP_HOOK
 from feedback_plugin.models import Feedback
 from tests.factories import UserFactory, jpeg_with_gps, make_feedback
 
@@ -104,6 +107,25 @@ def test_a_resident_reports_with_their_location_and_a_photo_on_a_phone(
     admin = Client()
     admin.force_login(UserFactory(is_superuser=True))
     assert feedback.reference in admin.get("/admin/feedback/").content.decode()
+
+
+def test_help_for_the_chosen_topic_appears_and_opened_items_are_stored(live_server, feedback_pages, category, phone):
+    def help_for(request, chosen, latitude, longitude):
+        return format_html(
+            '<details data-help-id="faq-7"><summary>{}</summary><p>Lamps are fixed within a week.</p></details>',
+            f"How fast are {chosen.name.lower()} faults fixed?",
+        )
+
+    with hooks.register_temporarily(HELP_HOOK, help_for):
+        page = phone()
+        page.goto(live_server.url + FORM["en"])
+        page.get_by_label(TEXT["en"]["category"], exact=True).check()
+        page.get_by_text("How fast are street lighting faults fixed?").click()
+        expect(page.get_by_text("Lamps are fixed within a week.")).to_be_visible()
+        page.get_by_label(TEXT["en"]["description"]).fill("The lamp by the school is out.")
+        page.get_by_role("button", name=TEXT["en"]["send"]).click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(TEXT["en"]["thanks"])
+    assert Feedback.objects.get().opened_help == ["faq-7"]
 
 
 def test_keyboard_only_with_location_denied_submits_with_the_address(live_server, feedback_pages, category, phone):

@@ -137,3 +137,15 @@ def test_the_resident_withdraws_their_contact_data_after_confirming(client, feed
     feedback.refresh_from_db()
     assert (feedback.contact_name, feedback.contact_email) == ("", "")
     assert "Your contact details were erased." in response.content.decode()
+
+
+def test_the_tracking_page_shows_answers_to_extra_questions_with_their_labels(client, feedback_pages):
+    from feedback_plugin.models import CategoryQuestion
+
+    bus = CategoryFactory(code="bus-services")
+    CategoryQuestion.objects.create(
+        category=bus, code="what", label="Mitä tapahtui?", type="singlevaluelist", choices="Myöhästyi\nEi tullut"
+    )
+    feedback = make_feedback(bus, extra_answers={"what": "2"})
+    html = client.get(feedback.get_tracking_url()).content.decode()
+    assert "<dt>Mitä tapahtui?</dt><dd>Ei tullut</dd>" in html
