@@ -54,7 +54,8 @@ class FeedbackForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("What kind of feedback?"), choices=Kind.choices, initial=Kind.FEEDBACK, widget=forms.RadioSelect
     )
-    category = forms.ChoiceField(label=_("Topic"), widget=forms.RadioSelect)
+    # A CharField, not a ChoiceField: ``submission.active_category`` is the one rule for which codes are valid.
+    category = forms.CharField(label=_("Topic"), widget=forms.RadioSelect)
     title = forms.CharField(label=_("Title"), max_length=150, required=False)
     description = forms.CharField(
         label=_("Your feedback"),
@@ -102,7 +103,7 @@ class FeedbackForm(forms.Form):
     def __init__(self, *args, categories, **kwargs):
         super().__init__(*args, **kwargs)
         self.categories = list(categories)
-        self.fields["category"].choices = [(category.code, category.name) for category in self.categories]
+        self.fields["category"].widget.choices = [(category.code, category.name) for category in self.categories]
         self.fields["photos"].help_text = _(
             "Up to %(max)s photos, each at most %(size)s MB. JPEG, PNG, WebP or AVIF."
         ) % {

@@ -22,8 +22,10 @@ from ..privacy import public_feedback, public_items
 
 MAX_FEATURES = 500
 MAX_ZOOM = 22
-# At this zoom and closer, points are shown one by one (up to MAX_FEATURES).
+# At this zoom and closer, points are shown one by one (up to MAX_FEATURES); further out too, if there are
+# only a few in the box.
 STREET_LEVEL_ZOOM = 16
+FEW_ITEMS = 200
 # A cluster cell is about 64 screen pixels, and the grid over the box never has more than GRID_CELLS² cells.
 CELL_PIXELS = 64
 GRID_CELLS = 20
@@ -83,7 +85,7 @@ class FeedbackGeoJSONView(APIView):
             items = items.exclude(status__in=CLOSED_STATUSES)
         elif status == "closed":
             items = items.filter(status__in=CLOSED_STATUSES)
-        if zoom >= STREET_LEVEL_ZOOM:
+        if zoom >= STREET_LEVEL_ZOOM or items.count() <= FEW_ITEMS:
             features = self.single_features(items.select_related("category").order_by("-received_at")[:MAX_FEATURES])
         else:
             features = self.cluster_features(items, cell_size(zoom, west, south, east, north), west, south)

@@ -60,14 +60,14 @@ def test_a_location_outside_the_city_is_rejected_in_english(client, feedback_pag
 
 def test_an_unknown_category_is_rejected(client, feedback_pages, category):
     response = client.post(FORM_FI, form_data(category="no-such-topic"))
-    assert_rejected_keeping_input(response, "Valitse")
+    assert_rejected_keeping_input(response, "Valitse aihe luettelosta.")
 
 
 def test_an_inactive_category_is_rejected(client, feedback_pages, category):
     category.is_active = False
     category.save()
     response = client.post(FORM_EN, form_data())
-    assert_rejected_keeping_input(response, "Select a valid choice")
+    assert_rejected_keeping_input(response, "Choose a category from the list.")
 
 
 def test_a_missing_answer_to_a_required_extra_question_is_rejected(client, feedback_pages):

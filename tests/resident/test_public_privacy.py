@@ -84,5 +84,14 @@ def test_non_public_items_have_no_detail_page_and_no_map_point(client, seeded):
         assert client.get(f"/en/feedback-list/{feedback.reference}/").status_code == 404
     features = client.get("/api/v1/feedback/geojson/?bbox=27.5,62.8,27.8,63.0&zoom=18").json()["features"]
     assert [feature["properties"]["reference"] for feature in features] == [seeded.reference]
+    zoomed_out = client.get("/api/v1/feedback/geojson/?bbox=27.5,62.8,27.8,63.0&zoom=8").json()["features"]
+    assert [feature["properties"]["reference"] for feature in zoomed_out] == [seeded.reference]
+
+
+def test_map_clusters_count_only_public_items(client, seeded, category):
+    from bench.data import generate_feedback
+
+    generate_feedback(category, 250, spread=(0.01, 0.02))
     clusters = client.get("/api/v1/feedback/geojson/?bbox=27.5,62.8,27.8,63.0&zoom=8").json()["features"]
-    assert sum(feature["properties"]["count"] for feature in clusters) == 1
+    assert all(feature["properties"]["cluster"] for feature in clusters)
+    assert sum(feature["properties"]["count"] for feature in clusters) == 251
