@@ -1,13 +1,10 @@
 import time
-from decimal import Decimal
 
 import pytest
 
 from feedback_plugin.demo_pages import ensure_feedback_pages
 from feedback_plugin.forms import start_token
 from tests.factories import CategoryFactory, translate_category
-
-CENTRE = (Decimal("62.892400"), Decimal("27.677000"))
 
 
 @pytest.fixture
