@@ -124,3 +124,19 @@ def test_support_needs_a_csrf_token(feedback_pages, category):
     original = make_feedback(category)
     response = Client(enforce_csrf_checks=True).post(f"/en/feedback/support/{original.reference}/")
     assert response.status_code == 403
+
+
+def test_followers_hear_of_status_changes_but_not_after_the_item_is_hidden(
+    client, feedback_pages, category, django_capture_on_commit_callbacks
+):
+    original = make_feedback(category)
+    services.add_follower(original, "neighbour@example.fi", "fi")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.change_status(original, Status.IN_PROGRESS)
+    assert [message.to for message in mail.outbox] == [["neighbour@example.fi"]]
+    assert "Sen tila on nyt: Käsittelyssä." in mail.outbox[0].body
+    mail.outbox.clear()
+    services.set_publication(original, Publication.HIDDEN)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.change_status(original, Status.DONE)
+    assert mail.outbox == []
