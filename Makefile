@@ -12,6 +12,15 @@ $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
+# Leaflet comes from npm (package-lock.json) and is copied into the plugin's static files; never a CDN.
+LEAFLET := feedback_plugin/static/feedback_plugin/vendor/leaflet
+
+$(LEAFLET)/leaflet.js: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	mkdir -p $(LEAFLET)
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(LEAFLET)/
+	touch $@
+
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet -e .
 	touch $@
@@ -20,9 +29,9 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(LEAFLET)/leaflet.js
 
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test $(LEAFLET)/leaflet.js
 
 messages: install
 	cd $(CURDIR) && $(PY) manage.py compilemessages --ignore=.venv --verbosity 0

@@ -17,6 +17,14 @@ DEFAULTS = {
     # At most this many submissions per client address per this many seconds, from the form and the APIs.
     "SUBMISSION_RATE": (10, 3600),
     "PHOTO_STORAGE": "feedback_photos",
+    # The public form: a submission faster than this many seconds after the form was shown is treated as a bot.
+    "FORM_MIN_FILL_SECONDS": 3,
+    # Duplicate hints: public open items of the same category this close and this recent.
+    "HINT_RADIUS_METRES": 250,
+    "HINT_MAX_AGE_DAYS": 90,
+    # Map tiles for the public maps; any XYZ tile server.
+    "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "MAP_ATTRIBUTION": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 }
 
 

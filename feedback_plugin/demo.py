@@ -368,9 +368,12 @@ def ensure_feedback():
 
 
 def load_feedback_demo_data(homes):
+    from .demo_pages import ensure_feedback_pages
+
     fi = Locale.objects.get(language_code="fi")
     en = Locale.objects.get(language_code="en")
     units = ensure_units(fi, en)
     ensure_taxonomy(fi, en, units)
     ensure_reply_templates(fi, en)
     ensure_feedback()
+    ensure_feedback_pages(homes)

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from . import privacy
 from .conf import feedback_setting
 from .models import Notification
 
@@ -49,11 +50,22 @@ def notify_resident(feedback, kind, reply=None):
     return queue(feedback, kind, [feedback.contact_email], feedback.language, reply=reply)
 
 
+def notify_followers(feedback, reply=None):
+    """Residents who follow a public item get its replies and status changes, in their own language. Each
+    gets a message of their own: followers never see each other's addresses."""
+    if not privacy.is_public(feedback):
+        return
+    for follower in feedback.followers.all():
+        queue(feedback, Notification.Kind.FOLLOWER_UPDATE, [follower.email], follower.language, reply=reply)
+
+
 def render_message(notification):
     feedback = notification.feedback
     with translation.override(notification.language):
         context = {
             "feedback": feedback,
+            "public_feedback": privacy.PublicFeedback(feedback) if privacy.is_public(feedback) else None,
+            "detail_url": detail_url_for(feedback),
             "reply": notification.reply,
             "tracking_url": public_url(feedback.get_tracking_url()),
             "admin_url": public_url(reverse("feedback_inbox:inspect", args=[feedback.pk])),
@@ -61,6 +73,13 @@ def render_message(notification):
         subject = render_to_string(f"feedback_plugin/email/{notification.kind}_subject.txt", context)
         body = render_to_string(f"feedback_plugin/email/{notification.kind}.txt", context)
     return " ".join(subject.split()), body
+
+
+def detail_url_for(feedback):
+    from .pages import public_detail_url
+
+    path = public_detail_url(feedback.reference) if privacy.is_public(feedback) else None
+    return public_url(path) if path else ""
 
 
 def deliver(notification):

@@ -16,6 +16,7 @@ from .models import (
     Feedback,
     FeedbackEvent,
     FeedbackPhoto,
+    Follower,
     InternalNote,
     Kind,
     Notification,
@@ -62,6 +63,7 @@ def create_feedback(
     photos=(),
     received_at=None,
     user=None,
+    opened_help=(),
 ):
     """Saves a new item with its photos (already cleaned by ``photos.clean_photo``) in one transaction."""
     # Feedback always points at the category in the site's default language, whatever the form's language.
@@ -77,6 +79,7 @@ def create_feedback(
         longitude=longitude,
         address=address,
         extra_answers=extra_answers or {},
+        opened_help=list(opened_help),
         contact_name=contact_name,
         contact_email=contact_email,
         contact_phone=contact_phone,
@@ -113,6 +116,7 @@ def change_status(feedback, status, user=None):
     feedback.save(update_fields=["status", "closed_at", "updated_at"])
     record(feedback, FeedbackEvent.Action.STATUS, user, old, status)
     notifications.notify_resident(feedback, Notification.Kind.STATUS)
+    notifications.notify_followers(feedback)
     return feedback
 
 
@@ -166,6 +170,7 @@ def add_reply(feedback, body, user=None):
         feedback.save(update_fields=["first_reply_at", "updated_at"])
     record(feedback, FeedbackEvent.Action.REPLIED, user)
     notifications.notify_resident(feedback, Notification.Kind.REPLY, reply=reply)
+    notifications.notify_followers(feedback, reply=reply)
     return reply
 
 
@@ -201,11 +206,20 @@ def add_supporter(feedback):
 
 
 @transaction.atomic
+def add_follower(feedback, email, language):
+    """A resident follows a public item by e-mail; following twice with the same address changes nothing."""
+    follower, _created = Follower.objects.get_or_create(feedback=feedback, email=email, defaults={"language": language})
+    return follower
+
+
+@transaction.atomic
 def erase_contact_data(feedback, user=None):
     """The resident withdraws their contact data: it is erased, and nothing more is sent to them."""
     feedback.contact_name = feedback.contact_email = feedback.contact_phone = ""
     feedback.wants_reply = False
     feedback.save(update_fields=["contact_name", "contact_email", "contact_phone", "wants_reply", "updated_at"])
-    feedback.notifications.exclude(kind=Notification.Kind.NEW_FEEDBACK).delete()
+    feedback.notifications.filter(
+        kind__in=[Notification.Kind.RECEIPT, Notification.Kind.REPLY, Notification.Kind.STATUS]
+    ).delete()
     record(feedback, FeedbackEvent.Action.CONTACT_ERASED, user)
     return feedback

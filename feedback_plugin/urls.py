@@ -1,10 +1,12 @@
 from django.urls import path
 
 from . import views
+from .api.geojson import FeedbackGeoJSONView
 
 app_name = "feedback_photos"
 
 urlpatterns = [
     path("feedback/photos/<int:pk>/", views.public_photo, name="public"),
     path("feedback/track/<str:token>/photos/<int:pk>/", views.tracking_photo, name="tracking"),
+    path("api/v1/feedback/geojson/", FeedbackGeoJSONView.as_view(), name="geojson"),
 ]

@@ -1,12 +1,15 @@
 """Public, non-page views: the submitter's tracking page and photos served through the privacy gate."""
 
 from django.http import FileResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
-from .models import Feedback, FeedbackEvent, FeedbackPhoto
+from . import services
+from .models import Feedback, FeedbackEvent, FeedbackPhoto, Status
+from .pages import private_page
 from .privacy import public_feedback
+from .submission import answer_labels
 
 
 def photo_response(photo):
@@ -29,25 +32,37 @@ def tracking_photo(request, token, pk):
     return photo_response(photo)
 
 
-@require_GET
-@cache_control(private=True, no_store=True)
+@require_http_methods(["GET", "POST"])
 def track(request, token):
     """The submitter's own view behind the secret token: everything they sent, the status history and replies,
     also for confidential or unpublished feedback. Contact data and internal notes are not shown."""
     feedback = get_object_or_404(Feedback.objects.select_related("category", "unit"), tracking_token=token)
-    history = feedback.events.filter(
-        action__in=[FeedbackEvent.Action.CREATED, FeedbackEvent.Action.STATUS, FeedbackEvent.Action.REPLIED]
-    )
+    if request.method == "POST" and request.POST.get("action") == "erase_contact":
+        if request.POST.get("confirm"):
+            services.erase_contact_data(feedback)
+            return redirect(feedback.get_tracking_url() + "?erased=1")
+        return private_page(render(request, "feedback_plugin/track_erase_confirm.html", {"feedback": feedback}))
+    status_labels = dict(Status.choices)
+    history = [
+        (event, status_labels.get(event.new_value, "") if event.action == FeedbackEvent.Action.STATUS else "")
+        for event in feedback.events.filter(
+            action__in=[FeedbackEvent.Action.CREATED, FeedbackEvent.Action.STATUS, FeedbackEvent.Action.REPLIED]
+        )
+    ]
     response = render(
         request,
         "feedback_plugin/track.html",
         {
             "feedback": feedback,
+            "category": feedback.category.localized,
             "history": history,
-            "replies": feedback.replies.select_related("unit"),
+            "replies": [
+                (reply, reply.unit.localized.name if reply.unit else "")
+                for reply in feedback.replies.select_related("unit")
+            ],
             "photos": feedback.photos.all(),
+            "answers": answer_labels(feedback.category, feedback.extra_answers),
+            "erased": request.GET.get("erased") == "1",
         },
     )
-    response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
-    return response
+    return private_page(response)

@@ -1,5 +1,9 @@
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
+
+from home.sections import SITE_SECTION_HOOK, SiteSection
 
 from .demo import load_feedback_demo_data
 from .snippets import FeedbackSettingsViewSetGroup
@@ -7,6 +11,28 @@ from .viewsets import feedback_viewset
 
 hooks.register("load_demo_data", load_feedback_demo_data)
 register_snippet(FeedbackSettingsViewSetGroup)
+
+
+@hooks.register(SITE_SECTION_HOOK)
+def feedback_form_section(request):
+    from .pages import FeedbackFormPage
+
+    page = FeedbackFormPage.objects.live().filter(locale=Locale.get_active()).first()
+    if page is None:
+        return None
+    return SiteSection(page.title, _("Report a problem, thank, propose or ask."), page.url, order=10)
+
+
+@hooks.register(SITE_SECTION_HOOK)
+def feedback_list_section(request):
+    from .pages import FeedbackIndexPage
+
+    page = FeedbackIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    if page is None:
+        return None
+    return SiteSection(
+        page.title, _("See what others have reported and the city's replies, on a list and a map."), page.url, order=20
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -10,6 +10,7 @@ from .feedback import (
     Status,
     is_closed_status,
 )
+from .followers import Follower
 from .handling import FeedbackEvent, InternalNote, Notification, ReferenceCounter, Reply, ReplyTemplate
 from .taxonomy import CategoryQuestion, FeedbackCategory, ResponsibleUnit, ServiceArea
 
@@ -23,6 +24,7 @@ __all__ = [
     "FeedbackCategory",
     "FeedbackEvent",
     "FeedbackPhoto",
+    "Follower",
     "InternalNote",
     "Kind",
     "Notification",
@@ -35,3 +37,8 @@ __all__ = [
     "Status",
     "is_closed_status",
 ]
+
+# Page types live in their own module; importing them here registers them with the app.
+from ..pages import FeedbackFormPage, FeedbackIndexPage
+
+__all__ += ["FeedbackFormPage", "FeedbackIndexPage"]

@@ -93,6 +93,8 @@ class Feedback(models.Model):
     )
     address = models.CharField(_("address or place"), max_length=255, blank=True)
     extra_answers = models.JSONField(_("answers to extra questions"), default=dict, blank=True)
+    # The help items (FAQs, bulletins) the resident opened on the form, for counting how often help was read.
+    opened_help = models.JSONField(_("help items opened"), default=list, blank=True)
 
     # The public version of the text: redacted automatically, editable by staff. The original stays private.
     public_title = models.CharField(_("public title"), max_length=150, blank=True)

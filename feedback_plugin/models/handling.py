@@ -125,6 +125,7 @@ class Notification(models.Model):
         RECEIPT = "receipt", _("Receipt to the resident")
         REPLY = "reply", _("Reply to the resident")
         STATUS = "status", _("Status change to the resident")
+        FOLLOWER_UPDATE = "follower_update", _("Update to a follower")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting")

@@ -72,3 +72,18 @@ def assert_accessible(axe):
         assert results.violations_count == 0, results.generate_report()
 
     return check
+
+
+@pytest.fixture
+def feedback_pages(site_pages):
+    """The feedback form and list pages in Finnish and English, as in the demo site."""
+    from feedback_plugin.demo_pages import ensure_feedback_pages
+
+    ensure_feedback_pages(site_pages)
+
+
+@pytest.fixture
+def category(db):
+    from tests.resident.conftest import street_lighting
+
+    return street_lighting()

@@ -1,0 +1,139 @@
+"""Map data as GeoJSON (RFC 7946), filtered by bounding box and clustered on the server when zoomed out.
+
+Clustering is a grid in SQL: points are grouped by rounded latitude/longitude cells with COUNT and AVG, which
+works the same on SQLite and PostgreSQL and costs one query however many items there are.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db.models import Avg, Count, F, FloatField, IntegerField
+from django.db.models.functions import Cast, Floor
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.parsers import JSONParser
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ..listing import parse_bbox
+from ..models import CLOSED_STATUSES, FeedbackCategory
+from ..pages import detail_url_maker
+from ..privacy import public_feedback, public_items
+
+MAX_FEATURES = 500
+MAX_ZOOM = 22
+# At this zoom and closer, points are shown one by one (up to MAX_FEATURES); further out too, if there are
+# only a few in the box.
+STREET_LEVEL_ZOOM = 16
+FEW_ITEMS = 200
+# A cluster cell is about 64 screen pixels, and the grid over the box never has more than GRID_CELLS² cells.
+CELL_PIXELS = 64
+GRID_CELLS = 20
+
+
+def parse_zoom(value):
+    try:
+        zoom = int(value)
+    except (TypeError, ValueError) as error:
+        raise ValidationError(_("Give the zoom level as a whole number from 0 to 22."), code="invalid_zoom") from error
+    if not 0 <= zoom <= MAX_ZOOM:
+        raise ValidationError(_("Give the zoom level as a whole number from 0 to 22."), code="invalid_zoom")
+    return zoom
+
+
+def cell_size(zoom, west, south, east, north):
+    """Degrees per cell: about CELL_PIXELS at this zoom, but never so small the grid exceeds GRID_CELLS²."""
+    return max(360 / 2**zoom * CELL_PIXELS / 256, (east - west) / GRID_CELLS, (north - south) / GRID_CELLS)
+
+
+def point(longitude, latitude):
+    return {"type": "Point", "coordinates": [round(float(longitude), 6), round(float(latitude), 6)]}
+
+
+class FeedbackGeoJSONView(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes = []
+    parser_classes = [JSONParser]
+
+    @extend_schema(
+        summary="Public feedback on a map",
+        description="A GeoJSON FeatureCollection of public feedback inside the bounding box. Zoomed out, "
+        "features are clusters carrying `count`; zoomed in, single items with their reference, title, status, "
+        "category and public page. At most 500 features.",
+        parameters=[
+            OpenApiParameter("bbox", str, required=True, description="west,south,east,north in WGS 84 degrees"),
+            OpenApiParameter("zoom", int, required=True, description="map zoom level, 0–22"),
+            OpenApiParameter("category", str, description="category code"),
+            OpenApiParameter("status", str, enum=["open", "closed"]),
+        ],
+        responses={200: OpenApiTypes.OBJECT, 400: OpenApiResponse(OpenApiTypes.OBJECT, description="bad parameters")},
+        tags=["feedback"],
+    )
+    def get(self, request):
+        try:
+            west, south, east, north = parse_bbox(request.query_params.get("bbox", ""))
+            zoom = parse_zoom(request.query_params.get("zoom"))
+        except ValidationError as error:
+            return Response({"detail": error.messages[0], "code": error.error_list[0].code}, status=400)
+        status = request.query_params.get("status", "")
+        if status not in ("", "open", "closed"):
+            return Response({"detail": _("The status must be open or closed."), "code": "invalid_status"}, status=400)
+        items = public_feedback().filter(latitude__range=(south, north), longitude__range=(west, east))
+        if code := request.query_params.get("category"):
+            items = items.filter(category__code=code)
+        if status == "open":
+            items = items.exclude(status__in=CLOSED_STATUSES)
+        elif status == "closed":
+            items = items.filter(status__in=CLOSED_STATUSES)
+        if zoom >= STREET_LEVEL_ZOOM or items.count() <= FEW_ITEMS:
+            features = self.single_features(items.select_related("category").order_by("-received_at")[:MAX_FEATURES])
+        else:
+            features = self.cluster_features(items, cell_size(zoom, west, south, east, north), west, south)
+        return Response({"type": "FeatureCollection", "features": features}, content_type="application/geo+json")
+
+    def single_features(self, rows):
+        items = public_items(rows)
+        detail_url = detail_url_maker()
+        names = dict(
+            FeedbackCategory.objects.in_active_locale()
+            .filter(translation_key__in={item.category.translation_key for item in items})
+            .values_list("translation_key", "name")
+        )
+        return [
+            {
+                "type": "Feature",
+                "geometry": point(item.longitude, item.latitude),
+                "properties": {
+                    "reference": item.reference,
+                    "title": item.title or item.description[:80],
+                    "status": "closed" if item.is_closed else "open",
+                    "status_label": item.get_status_display(),
+                    "category": names.get(item.category.translation_key, item.category.name),
+                    "url": detail_url(item.reference),
+                },
+            }
+            for item in items
+        ]
+
+    def cluster_features(self, items, size, west, south):
+        cells = (
+            items.annotate(
+                cell_x=Cast(Floor((Cast(F("longitude"), FloatField()) - west) / size), IntegerField()),
+                cell_y=Cast(Floor((Cast(F("latitude"), FloatField()) - south) / size), IntegerField()),
+            )
+            .values("cell_x", "cell_y")
+            .annotate(
+                count=Count("id"),
+                avg_lat=Avg(Cast(F("latitude"), FloatField())),
+                avg_lng=Avg(Cast(F("longitude"), FloatField())),
+            )
+            .order_by()
+        )
+        return [
+            {
+                "type": "Feature",
+                "geometry": point(cell["avg_lng"], cell["avg_lat"]),
+                "properties": {"cluster": True, "count": cell["count"]},
+            }
+            for cell in cells[:MAX_FEATURES]
+        ]

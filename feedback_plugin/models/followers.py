@@ -1,0 +1,27 @@
+"""Residents who follow someone else's feedback by e-mail ("this is my issue too")."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .feedback import Feedback
+
+
+class Follower(models.Model):
+    """An e-mail address that gets the replies and status changes of one item. Private: never shown publicly,
+    and only ever sent the public version of the item."""
+
+    feedback = models.ForeignKey(
+        Feedback, verbose_name=_("feedback"), on_delete=models.CASCADE, related_name="followers"
+    )
+    email = models.EmailField(_("e-mail"))
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("follower")
+        verbose_name_plural = _("followers")
+        constraints = [models.UniqueConstraint(fields=["feedback", "email"], name="unique_follower_per_feedback")]
+
+    def __str__(self):
+        return self.email
