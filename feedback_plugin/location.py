@@ -40,3 +40,16 @@ def validate_in_city(latitude, longitude):
             _("The location is outside the city's area. Please choose a place within the city."),
             code="location_outside_city",
         )
+
+
+def parse_bbox(value):
+    """``west,south,east,north`` in WGS 84 degrees (the GeoJSON bbox order) as four floats, or ValidationError."""
+    try:
+        west, south, east, north = (float(part) for part in str(value).split(","))
+    except ValueError as error:
+        raise ValidationError(
+            _("Give the bounding box as west,south,east,north in degrees."), code="bbox_invalid"
+        ) from error
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise ValidationError(_("Give the bounding box as west,south,east,north in degrees."), code="bbox_invalid")
+    return west, south, east, north

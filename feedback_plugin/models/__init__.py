@@ -1,3 +1,4 @@
+from .api_clients import ApiClient, ServiceRequestToken
 from .feedback import (
     CLOSED_STATUSES,
     DESCRIPTION_MAX_LENGTH,
@@ -17,6 +18,7 @@ __all__ = [
     "CLOSED_STATUSES",
     "DESCRIPTION_MAX_LENGTH",
     "DESCRIPTION_MIN_LENGTH",
+    "ApiClient",
     "CategoryQuestion",
     "Channel",
     "Feedback",
@@ -32,6 +34,7 @@ __all__ = [
     "ReplyTemplate",
     "ResponsibleUnit",
     "ServiceArea",
+    "ServiceRequestToken",
     "Status",
     "is_closed_status",
 ]
