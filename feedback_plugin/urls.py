@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -7,4 +7,5 @@ app_name = "feedback_photos"
 urlpatterns = [
     path("feedback/photos/<int:pk>/", views.public_photo, name="public"),
     path("feedback/track/<str:token>/photos/<int:pk>/", views.tracking_photo, name="tracking"),
+    path("open311/v2/", include("feedback_plugin.open311.urls")),
 ]

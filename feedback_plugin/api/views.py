@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
@@ -108,7 +107,9 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
         return {**super().get_serializer_context(), "category_names": category_names()}
 
     def get_object(self):
-        feedback = get_object_or_404(self.get_queryset(), reference=self.kwargs["reference"])
+        feedback = self.get_queryset().filter(reference=self.kwargs["reference"]).first()
+        if feedback is None:
+            raise exceptions.NotFound(_("There is no public feedback with this reference."))
         return PublicFeedback(feedback)
 
     def paginate_queryset(self, queryset):
