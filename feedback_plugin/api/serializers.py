@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -119,6 +120,27 @@ class CategorySerializer(serializers.Serializer):
     questions = QuestionSerializer(many=True)
 
 
+@extend_schema_field(
+    {
+        "type": "object",
+        "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+    }
+)
+class AnswersField(serializers.JSONField):
+    """A JSON object of answers; multipart bodies send it as a JSON string."""
+
+    default_error_messages = {"not_an_object": _("Give the answers as an object keyed by question code.")}
+
+    def to_internal_value(self, data):
+        answers = super().to_internal_value(data)
+        if not isinstance(answers, dict) or not all(
+            isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+            for value in answers.values()
+        ):
+            self.fail("not_an_object")
+        return answers
+
+
 class FeedbackCreateSerializer(serializers.Serializer):
     """A new item from an API client: the same rules as the web form, from submission.py and photos.py."""
 
@@ -129,11 +151,11 @@ class FeedbackCreateSerializer(serializers.Serializer):
     latitude = serializers.CharField(required=False, default="", allow_blank=True, max_length=30)
     longitude = serializers.CharField(required=False, default="", allow_blank=True, max_length=30)
     address = serializers.CharField(max_length=255, required=False, default="", allow_blank=True)
-    extra_answers = serializers.DictField(
+    extra_answers = AnswersField(
         required=False,
         default=dict,
-        child=serializers.JSONField(),
-        help_text="Answers keyed by question code: a string, or a list of choice keys for a multiple choice.",
+        help_text="Answers keyed by question code: a string, or a list of choice keys for a multiple choice. "
+        "In a multipart body, the same object as a JSON string.",
     )
     contact_name = serializers.CharField(max_length=120, required=False, default="", allow_blank=True)
     contact_email = serializers.EmailField(required=False, default="", allow_blank=True)

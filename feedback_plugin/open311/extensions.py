@@ -21,8 +21,12 @@ from .serializers import photo_urls
 METERS_PER_DEGREE_LATITUDE = 111_320.0
 
 
+ALL_ENDPOINTS = frozenset({"discovery", "services", "service", "requests", "request", "create", "token"})
+
+
 class Open311Extension:
     parameters = {}
+    endpoints = frozenset({"requests"})
 
     def activate(self, params):
         """Runs before anything is read, on every endpoint."""
@@ -39,7 +43,7 @@ class LocaleParameter(serializers.CharField):
 
     def to_internal_value(self, data):
         language = super().to_internal_value(data)[:2].lower()
-        if language not in dict(settings.LANGUAGES):
+        if language and language not in dict(settings.LANGUAGES):
             raise serializers.ValidationError(_("This language is not available."))
         return language
 
@@ -47,7 +51,8 @@ class LocaleParameter(serializers.CharField):
 class LocaleExtension(Open311Extension):
     """``locale``: names and descriptions in that language."""
 
-    parameters = {"locale": LocaleParameter(required=False, max_length=10)}
+    parameters = {"locale": LocaleParameter(required=False, allow_blank=True, max_length=10)}
+    endpoints = ALL_ENDPOINTS
 
     def activate(self, params):
         if params.get("locale"):
@@ -58,6 +63,7 @@ class ExtendedAttributesExtension(Open311Extension):
     """``extensions=true`` adds ``extended_attributes``: the title, our detailed status and every photo URL."""
 
     parameters = {"extensions": serializers.BooleanField(required=False, default=False)}
+    endpoints = frozenset({"requests", "request"})
 
     def extend_request(self, data, item, context):
         if context["params"].get("extensions"):
@@ -144,6 +150,10 @@ class PagingExtension(Open311Extension):
     def filter_requests(self, queryset, params):
         start = (params["page"] - 1) * params["page_size"]
         return queryset[start : start + params["page_size"]]
+
+
+def extensions_for(endpoint):
+    return [extension for extension in EXTENSIONS if endpoint in extension.endpoints]
 
 
 EXTENSIONS = [

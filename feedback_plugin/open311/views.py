@@ -7,6 +7,7 @@ Every endpoint answers in ``.json`` and ``.xml``, takes ``jurisdiction_id``, and
 import datetime
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,7 @@ from .. import photos, services, submission
 from ..api.views import RateLimited, category_names
 from ..models import CLOSED_STATUSES, ApiClient, Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import PublicFeedback, public_feedback_for_display
-from .extensions import EXTENSIONS
+from .extensions import extensions_for
 from .renderers import Open311XMLRenderer
 from .serializers import (
     JurisdictionParameters,
@@ -74,26 +75,34 @@ class Open311View(APIView):
     throttle_classes = [AnonRateThrottle, UserRateThrottle]
     parameters_class = JurisdictionParameters
     xml_root = "service_requests"
+    endpoint = "requests"
 
     def get_exception_handler(self):
         return open311_exception_handler
 
-    def read_parameters(self, data, parameters_class=None):
-        """Validates the standard's parameters together with every extension's, then lets extensions act."""
-        fields = {name: field for extension in EXTENSIONS for name, field in extension.parameters.items()}
+    def read_parameters(self, data, parameters_class=None, endpoint=None):
+        """Validates the standard's parameters with those of the endpoint's extensions; then they act."""
+        self.extensions = extensions_for(endpoint or self.endpoint)
+        fields = {name: field for extension in self.extensions for name, field in extension.parameters.items()}
         parameters = type("Parameters", (parameters_class or self.parameters_class,), fields)(data=data)
         parameters.is_valid(raise_exception=True)
         params = parameters.validated_data
-        for extension in EXTENSIONS:
+        for extension in self.extensions:
             extension.activate(params)
         return params
 
     def request_context(self, params):
-        return {"request": self.request, "params": params, "extensions": EXTENSIONS, "category_names": category_names()}
+        return {
+            "request": self.request,
+            "params": params,
+            "extensions": self.extensions,
+            "category_names": category_names(),
+        }
 
 
 class DiscoveryView(Open311View):
     xml_root = "discovery"
+    endpoint = "discovery"
 
     def get(self, request, format=None):
         self.read_parameters(request.query_params)
@@ -118,6 +127,7 @@ class DiscoveryView(Open311View):
 
 class ServiceListView(Open311View):
     xml_root = "services"
+    endpoint = "services"
 
     def get(self, request, format=None):
         self.read_parameters(request.query_params)
@@ -127,6 +137,7 @@ class ServiceListView(Open311View):
 
 class ServiceDefinitionView(Open311View):
     xml_root = "service_definition"
+    endpoint = "service"
 
     def get(self, request, service_code, format=None):
         self.read_parameters(request.query_params)
@@ -173,17 +184,21 @@ class ServiceRequestListView(Open311View):
             queryset = queryset.exclude(status__in=CLOSED_STATUSES)
         elif params.get("status") == "closed":
             queryset = queryset.filter(status__in=CLOSED_STATUSES)
-        for extension in EXTENSIONS:
+        for extension in self.extensions:
             queryset = extension.filter_requests(queryset, params)
         return queryset
 
     def post(self, request, format=None):
-        data = request.data.copy()
-        api_key = request.query_params.get("api_key") or data.get("api_key")
-        client = ApiClient.objects.with_key(api_key)
+        # Parameters may come in the query string or the body (the body wins); files are read separately.
+        data = QueryDict(mutable=True)
+        for source in (request.query_params, request.POST):
+            for key in source:
+                data.setlist(key, source.getlist(key))
+        self.read_parameters(data, JurisdictionParameters, "create")
+        client = ApiClient.objects.with_key(data.get("api_key"))
         if client is None:
             raise exceptions.PermissionDenied(_("The api_key is missing or not valid."))
-        params = self.read_parameters(data, ServiceRequestCreateParameters)
+        params = self.read_parameters(data, ServiceRequestCreateParameters, "create")
         feedback_fields = self.validate_submission(params)
         if not submission.submission_allowed(f"open311-client:{client.pk}"):
             raise RateLimited(submission.rate_limit_error().messages[0])
@@ -215,7 +230,7 @@ class ServiceRequestListView(Open311View):
         if "category" in fields:
             try:
                 fields["extra_answers"] = submission.clean_extra_answers(
-                    fields["category"], attribute_answers(self.request.data)
+                    fields["category"], attribute_answers(self.request.POST)
                 )
             except DjangoValidationError as error:
                 errors.update(field_errors("attribute", error))
@@ -244,6 +259,8 @@ class ServiceRequestListView(Open311View):
 
 
 class ServiceRequestDetailView(Open311View):
+    endpoint = "request"
+
     def get(self, request, service_request_id, format=None):
         params = self.read_parameters(request.query_params)
         feedback = public_feedback_for_display().filter(reference=service_request_id).first()
@@ -255,6 +272,8 @@ class ServiceRequestDetailView(Open311View):
 
 class TokenView(Open311View):
     """The request id for a token from POST, also before moderation; nothing else about the item."""
+
+    endpoint = "token"
 
     def get(self, request, token, format=None):
         self.read_parameters(request.query_params)
