@@ -49,3 +49,5 @@ if settings.DEBUG:
     urlpatterns = (
         staticfiles_urlpatterns() + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
     )
+
+handler404 = "citysite.views.page_not_found"

@@ -3,6 +3,7 @@
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtailgeowidget.helpers import geosgeometry_str_to_struct
 
@@ -43,13 +44,28 @@ def validate_in_city(latitude, longitude):
 
 
 def parse_bbox(value):
-    """``west,south,east,north`` in WGS 84 degrees (the GeoJSON bbox order) as four floats, or ValidationError."""
+    """``west,south,east,north`` in WGS 84 degrees (the GeoJSON bbox order) as four floats, or ValidationError.
+
+    As in RFC 7946, west greater than east means a box across the antimeridian."""
     try:
         west, south, east, north = (float(part) for part in str(value).split(","))
     except ValueError as error:
-        raise ValidationError(
-            _("Give the bounding box as west,south,east,north in degrees."), code="bbox_invalid"
-        ) from error
-    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
-        raise ValidationError(_("Give the bounding box as west,south,east,north in degrees."), code="bbox_invalid")
+        raise _bbox_error() from error
+    if not all(-180 <= longitude <= 180 for longitude in (west, east)) or not all(
+        -90 <= latitude <= 90 for latitude in (south, north)
+    ):
+        raise _bbox_error()
     return west, south, east, north
+
+
+def _bbox_error():
+    return ValidationError(_("Give the bounding box as west,south,east,north in degrees."), code="bbox_invalid")
+
+
+def in_bbox(west, south, east, north):
+    """A filter for items located inside the box (see ``parse_bbox``)."""
+    if west <= east:
+        longitude = Q(longitude__gte=west, longitude__lte=east)
+    else:
+        longitude = Q(longitude__gte=west) | Q(longitude__lte=east)
+    return Q(latitude__gte=south, latitude__lte=north) & longitude

@@ -1,6 +1,7 @@
 """API v1 serializers. Public output is built only from ``PublicFeedback`` and only from ``PUBLIC_FIELDS``."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -141,15 +142,25 @@ class AnswersField(serializers.JSONField):
         return answers
 
 
+def json_type_matches(field, value):
+    if isinstance(field, serializers.BooleanField):
+        return isinstance(value, bool)
+    if isinstance(field, serializers.CharField):
+        return isinstance(value, str)
+    if isinstance(field, serializers.FloatField):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return True
+
+
 class FeedbackCreateSerializer(serializers.Serializer):
-    """A new item from an API client: the same rules as the web form, from submission.py and photos.py."""
+    """A new item from an API client as JSON: the same rules as the web form, from submission.py."""
 
     kind = serializers.ChoiceField(choices=Kind.choices, default=Kind.FEEDBACK)
     category = serializers.CharField(max_length=60, help_text="Category code, see categories/.")
     title = serializers.CharField(max_length=150, required=False, default="", allow_blank=True)
     description = serializers.CharField(min_length=DESCRIPTION_MIN_LENGTH, max_length=DESCRIPTION_MAX_LENGTH)
-    latitude = serializers.CharField(required=False, default="", allow_blank=True, max_length=30)
-    longitude = serializers.CharField(required=False, default="", allow_blank=True, max_length=30)
+    latitude = serializers.FloatField(required=False, allow_null=True, default=None, min_value=-90, max_value=90)
+    longitude = serializers.FloatField(required=False, allow_null=True, default=None, min_value=-180, max_value=180)
     address = serializers.CharField(max_length=255, required=False, default="", allow_blank=True)
     extra_answers = AnswersField(
         required=False,
@@ -162,36 +173,50 @@ class FeedbackCreateSerializer(serializers.Serializer):
     contact_phone = serializers.CharField(max_length=40, required=False, default="", allow_blank=True)
     wants_reply = serializers.BooleanField(required=False, default=False)
     allow_publication = serializers.BooleanField(required=False, default=True)
-    photos = serializers.ListField(child=serializers.FileField(), required=False, default=list)
+
+    def to_internal_value(self, data):
+        # JSON has types: a number is not a text and 0 is not false, as the schema says. Form data is all text.
+        if not isinstance(data, QueryDict) and isinstance(data, dict):
+            errors = {
+                name: [field.error_messages["invalid"]]
+                for name, field in self.fields.items()
+                if data.get(name) is not None and not json_type_matches(field, data[name])
+            }
+            if errors:
+                raise serializers.ValidationError(errors)
+        return super().to_internal_value(data)
 
     def validate(self, attrs):
         errors = {}
         attrs = dict(attrs)
-        checks = {
-            "category": lambda: submission.active_category(attrs["category"]),
-            "latitude": lambda: submission.clean_location(attrs["latitude"], attrs["longitude"]),
-        }
-        for field, check in checks.items():
-            try:
-                attrs[field] = check()
-            except DjangoValidationError as error:
-                errors[field] = django_error_detail(error)
-        if "latitude" not in errors:
-            attrs["latitude"], attrs["longitude"] = attrs["latitude"]
+        try:
+            attrs["category"] = submission.active_category(attrs["category"])
+        except DjangoValidationError as error:
+            errors["category"] = django_error_detail(error)
+        try:
+            attrs["latitude"], attrs["longitude"] = submission.clean_location(attrs["latitude"], attrs["longitude"])
+        except DjangoValidationError as error:
+            errors["latitude"] = django_error_detail(error)
         if "category" not in errors:
             try:
                 attrs["extra_answers"] = submission.clean_extra_answers(attrs["category"], attrs["extra_answers"])
             except DjangoValidationError as error:
                 errors["extra_answers"] = django_error_detail(error)
         try:
-            photos.validate_photo_count(attrs["photos"])
-            attrs["photos"] = [photos.clean_photo(upload) for upload in attrs["photos"]]
+            photos.validate_photo_count(attrs.get("photos", []))
+            attrs["photos"] = [photos.clean_photo(upload) for upload in attrs.get("photos", [])]
         except DjangoValidationError as error:
             errors["photos"] = django_error_detail(error)
         if errors:
             raise serializers.ValidationError(errors)
         attrs["language"] = translation.get_language()
         return attrs
+
+
+class FeedbackCreateMultipartSerializer(FeedbackCreateSerializer):
+    """The same as a multipart body, with photos as repeated ``photos`` parts."""
+
+    photos = serializers.ListField(child=serializers.FileField(), required=False, default=list)
 
 
 class FeedbackCreatedSerializer(serializers.ModelSerializer):

@@ -21,6 +21,7 @@ from .serializers import (
     CategorySerializer,
     ErrorSerializer,
     FeedbackCreatedSerializer,
+    FeedbackCreateMultipartSerializer,
     FeedbackCreateSerializer,
     FeedbackSerializer,
     ValidationErrorSerializer,
@@ -59,6 +60,24 @@ class FeedbackPagination(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    def get_page_size(self, request):
+        """A page size outside 1–100 is an error, not silently changed: the schema states the bounds."""
+        value = request.query_params.get(self.page_size_query_param)
+        if value is None:
+            return self.page_size
+        if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= self.max_page_size:
+            raise exceptions.ValidationError(
+                {"page_size": [_("Give a whole number from 1 to %(max)s.") % {"max": self.max_page_size}]}
+            )
+        return int(value)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        bounds = {"page": {"minimum": 1}, "page_size": {"minimum": 1, "maximum": self.max_page_size}}
+        for parameter in parameters:
+            parameter["schema"].update(bounds.get(parameter["name"], {}))
+        return parameters
+
 
 def category_names():
     """Category names in the active language by code, in one query, for list serializers."""
@@ -80,7 +99,10 @@ def category_names():
         summary="Send feedback",
         description="The same rules as the web form. Photos go as repeated `photos` parts of a multipart body.",
         parameters=[LANGUAGE_PARAMETER],
-        request={"multipart/form-data": FeedbackCreateSerializer, "application/json": FeedbackCreateSerializer},
+        request={
+            "multipart/form-data": FeedbackCreateMultipartSerializer,
+            "application/json": FeedbackCreateSerializer,
+        },
         responses={201: FeedbackCreatedSerializer, **ERROR_RESPONSES},
     ),
 )
@@ -117,7 +139,12 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
         return [PublicFeedback(feedback) for feedback in page]
 
     def create(self, request, *args, **kwargs):
-        serializer = FeedbackCreateSerializer(data=request.data, context=self.get_serializer_context())
+        serializer_class = (
+            FeedbackCreateSerializer
+            if request.content_type.startswith("application/json")
+            else FeedbackCreateMultipartSerializer
+        )
+        serializer = serializer_class(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         if not submission.submission_allowed(submission.client_ip(request)):
             raise RateLimited(submission.rate_limit_error().messages[0])

@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from ..location import parse_bbox
+from ..location import in_bbox, parse_bbox
 from .serializers import photo_urls
 
 METERS_PER_DEGREE_LATITUDE = 111_320.0
@@ -135,15 +135,14 @@ class BBoxExtension(Open311Extension):
     def filter_requests(self, queryset, params):
         if not params.get("bbox"):
             return queryset
-        west, south, east, north = params["bbox"]
-        return queryset.filter(latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east)
+        return queryset.filter(in_bbox(*params["bbox"]))
 
 
 class PagingExtension(Open311Extension):
     """``page``/``page_size`` (at most 1000): walk through more requests than one answer holds."""
 
     parameters = {
-        "page": serializers.IntegerField(required=False, min_value=1, default=1),
+        "page": serializers.IntegerField(required=False, min_value=1, max_value=1_000_000, default=1),
         "page_size": serializers.IntegerField(required=False, min_value=1, max_value=1000, default=1000),
     }
 

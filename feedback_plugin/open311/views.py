@@ -152,10 +152,11 @@ def requested_window(params):
     start, end = params.get("start_date"), params.get("end_date")
     if start is None and end is None:
         end = timezone.now()
-    if start is None:
-        start = end - DEFAULT_WINDOW
-    if end is None:
-        end = start + DEFAULT_WINDOW
+    try:
+        start = start or end - DEFAULT_WINDOW
+        end = end or start + DEFAULT_WINDOW
+    except OverflowError as error:
+        raise exceptions.ValidationError({"start_date": [_("The date is out of range.")]}) from error
     if end - start > DEFAULT_WINDOW:
         raise exceptions.ValidationError({"end_date": [_("The date range can be at most 90 days.")]})
     return start, end

@@ -117,6 +117,8 @@ def test_unpublished_or_unknown_request_is_a_404_error(client, fmt):
         ("radius=-5", "radius"),
         ("updated_after=soon", "updated_after"),
         ("extensions=maybe", "extensions"),
+        ("end_date=0001-01-01T00:00:00Z", "start_date"),
+        ("page=99999999999999999999", "page"),
     ],
 )
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -172,6 +174,12 @@ def test_radius_and_bbox(client):
         [near.reference, far.reference]
     )
     assert ids(client.get("/open311/v2/requests.json?bbox=27.6,62.9,27.7,62.95"), "json") == [far.reference]
+
+
+def test_unknown_open311_paths_get_an_error_list(client):
+    response = client.get("/open311/v2/no-such-thing.json")
+    assert response.status_code == 404
+    assert [error["code"] for error in response.json()] == [404]
 
 
 def test_paging(client):

@@ -37,12 +37,25 @@ def test_multipart_submission_with_a_photo_is_saved_through_the_api_channel(clie
 
 
 def test_json_submission_with_answers_as_an_object(client, bus_category):
-    data = submission(extra_answers={"bus-line": "9", "issue-type": "2"}, kind="proposal")
+    data = submission(
+        extra_answers={"bus-line": "9", "issue-type": "2"}, kind="proposal", latitude=62.8924, longitude=27.677
+    )
     response = client.post("/api/v1/feedback/?lang=en", data, format="json")
     assert response.status_code == 201, response.json()
     feedback = Feedback.objects.get(reference=response.json()["reference"])
     assert feedback.language == "en" and feedback.kind == "proposal"
     assert feedback.extra_answers == {"bus-line": "9", "issue-type": "2"}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("description", 12345678901), ("allow_publication", 0), ("latitude", "62.9"), ("extra_answers", ["9"])],
+)
+def test_json_values_must_have_the_schemas_types(client, bus_category, field, value):
+    data = submission(latitude=62.8924, longitude=27.677, extra_answers={"bus-line": "9"}) | {field: value}
+    response = client.post("/api/v1/feedback/", data, format="json")
+    assert response.status_code == 400
+    assert list(response.json()) == [field]
 
 
 def test_a_file_that_is_not_an_image_is_refused(client, bus_category):
