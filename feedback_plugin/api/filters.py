@@ -68,7 +68,7 @@ class FeedbackFilterSet(filters.FilterSet):
     def is_valid(self):
         """An empty value is no value for a text filter, but not a valid number, date or choice."""
         valid = super().is_valid()
-        for name in ("service_area", "kind", "status", "received_after", "received_before"):
+        for name in ("service_area", "kind", "status", "received_after", "received_before", "bbox"):
             if self.data.get(name) == "":
                 self.form.add_error(name, ValidationError(_("Give a value or leave the parameter out.")))
                 valid = False

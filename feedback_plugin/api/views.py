@@ -55,6 +55,15 @@ class LanguageAPIMixin:
         super().initial(request, *args, **kwargs)
 
 
+def bounded_number(request, name, maximum, default):
+    value = request.query_params.get(name)
+    if value is None:
+        return default
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= maximum:
+        raise exceptions.ValidationError({name: [_("Give a whole number from 1 to %(max)s.") % {"max": maximum}]})
+    return int(value)
+
+
 class FeedbackPagination(PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
@@ -62,18 +71,15 @@ class FeedbackPagination(PageNumberPagination):
 
     def get_page_size(self, request):
         """A page size outside 1–100 is an error, not silently changed: the schema states the bounds."""
-        value = request.query_params.get(self.page_size_query_param)
-        if value is None:
-            return self.page_size
-        if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= self.max_page_size:
-            raise exceptions.ValidationError(
-                {"page_size": [_("Give a whole number from 1 to %(max)s.") % {"max": self.max_page_size}]}
-            )
-        return int(value)
+        return bounded_number(request, self.page_size_query_param, self.max_page_size, self.page_size)
+
+    def get_page_number(self, request, paginator):
+        # A page past the last one is a 404 (DRF's), a page that is not a number is a 400.
+        return bounded_number(request, self.page_query_param, 10**9, 1)
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
-        bounds = {"page": {"minimum": 1}, "page_size": {"minimum": 1, "maximum": self.max_page_size}}
+        bounds = {"page": {"minimum": 1, "maximum": 10**9}, "page_size": {"minimum": 1, "maximum": self.max_page_size}}
         for parameter in parameters:
             parameter["schema"].update(bounds.get(parameter["name"], {}))
         return parameters

@@ -96,6 +96,7 @@ def test_text_search_reads_only_the_public_redacted_text(client):
         ("status=", "status"),
         ("bbox=1,2,3", "bbox"),
         ("bbox=0,95,1,96", "bbox"),
+        ("bbox=", "bbox"),
         ("received_after=yesterday", "received_after"),
         ("received_before=", "received_before"),
         ("kind=x", "kind"),
@@ -133,6 +134,7 @@ def test_pages_are_bounded(client):
     page = client.get("/api/v1/feedback/?page_size=2").json()
     assert page["count"] == 3 and len(page["results"]) == 2 and page["next"]
     assert client.get("/api/v1/feedback/?page=99").status_code == 404
+    assert client.get("/api/v1/feedback/?page=").status_code == 400
     for size in ("0", "101", "x"):
         response = client.get(f"/api/v1/feedback/?page_size={size}&lang=en")
         assert response.status_code == 400
