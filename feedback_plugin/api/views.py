@@ -45,6 +45,16 @@ class LanguageAPIMixin:
 
     throttle_classes = [AnonRateThrottle, UserRateThrottle]
 
+    def dispatch(self, request, *args, **kwargs):
+        # The chosen language lasts for this request only, not for whatever the thread serves next.
+        with translation.override(translation.get_language()):
+            return super().dispatch(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Content-Language"] = translation.get_language()
+        return response
+
     def initial(self, request, *args, **kwargs):
         language = request.query_params.get("lang")
         if language is not None:

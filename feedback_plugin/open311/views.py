@@ -80,6 +80,16 @@ class Open311View(APIView):
     def get_exception_handler(self):
         return open311_exception_handler
 
+    def dispatch(self, request, *args, **kwargs):
+        # ``locale`` lasts for this request only, not for whatever the thread serves next.
+        with translation.override(translation.get_language()):
+            return super().dispatch(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Content-Language"] = translation.get_language()
+        return response
+
     def read_parameters(self, data, parameters_class=None, endpoint=None):
         """Validates the standard's parameters with those of the endpoint's extensions; then they act."""
         self.extensions = extensions_for(endpoint or self.endpoint)

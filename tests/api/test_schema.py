@@ -48,3 +48,17 @@ def test_feedback_detail_route_leaves_room_for_other_feedback_paths():
     assert resolve("/api/v1/feedback/2026-000001/").url_name == "feedback-detail"
     with pytest.raises(Resolver404):
         resolve("/api/v1/feedback/geojson/")
+
+
+@pytest.mark.parametrize(
+    "asset",
+    [
+        "drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js",
+        "drf_spectacular_sidecar/swagger-ui-dist/swagger-ui.css",
+        "drf_spectacular_sidecar/redoc/bundles/redoc.standalone.js",
+    ],
+)
+def test_documentation_assets_are_installed_static_files(asset):
+    from django.contrib.staticfiles import finders
+
+    assert finders.find(asset), asset

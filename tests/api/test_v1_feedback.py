@@ -170,3 +170,13 @@ def test_unknown_language_is_a_400(client):
 def test_errors_are_in_the_requested_language(client):
     response = client.get("/api/v1/feedback/2026-999999/?lang=en")
     assert response.json() == {"detail": "There is no public feedback with this reference."}
+
+
+def test_the_requested_language_lasts_for_the_request_only(client):
+    from django.utils import translation
+
+    with translation.override("fi"):
+        response = client.get("/api/v1/categories/?lang=en")
+        assert response["Content-Language"] == "en"
+        client.get("/open311/v2/services.json?locale=en")
+        assert translation.get_language() == "fi"
