@@ -16,6 +16,12 @@ LATITUDE = r"-?(90(\.0+)?|[0-8]?[0-9](\.[0-9]+)?)"
 BBOX_PATTERN = rf"^{LONGITUDE},{LATITUDE},{LONGITUDE},{LATITUDE}$"
 
 
+def filter_open_or_closed(queryset, value):
+    """Open311's ``open``/``closed``, by the detailed statuses ``is_closed_status`` counts as closed."""
+    closed = Q(status__in=CLOSED_STATUSES)
+    return queryset.filter(closed if value == CLOSED else ~closed)
+
+
 class BBoxField(forms.CharField):
     def clean(self, value):
         value = super().clean(value)
@@ -80,10 +86,8 @@ class FeedbackFilterSet(filters.FilterSet):
         return queryset.filter(category__service_area__translation_key__in=areas)
 
     def filter_status(self, queryset, name, value):
-        if value == OPEN:
-            return queryset.exclude(status__in=CLOSED_STATUSES)
-        if value == CLOSED:
-            return queryset.filter(status__in=CLOSED_STATUSES)
+        if value in (OPEN, CLOSED):
+            return filter_open_or_closed(queryset, value)
         return queryset.filter(status=value)
 
     def filter_search(self, queryset, name, value):

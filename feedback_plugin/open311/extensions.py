@@ -19,17 +19,17 @@ from ..location import in_bbox, parse_bbox
 from .serializers import photo_urls
 
 METERS_PER_DEGREE_LATITUDE = 111_320.0
-
-
 ALL_ENDPOINTS = frozenset({"discovery", "services", "service", "requests", "request", "create", "token"})
 
 
 class Open311Extension:
+    """Base class: ``parameters`` are DRF fields; ``endpoints`` names the endpoints the extension applies to."""
+
     parameters = {}
     endpoints = frozenset({"requests"})
 
     def activate(self, params):
-        """Runs before anything is read, on every endpoint."""
+        """Runs once the parameters are valid, before the endpoint reads anything."""
 
     def filter_requests(self, queryset, params):
         return queryset

@@ -6,7 +6,6 @@ Service requests are public feedback, read through the privacy gate's ``PublicFe
 
 import re
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -16,7 +15,6 @@ from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQue
 
 # Our question types in Open311's datatype vocabulary: a short text answer is a "string".
 DATATYPES = {CategoryQuestion.Type.TEXT: "string"}
-REFERENCE = re.compile(r"^\d{4}-\d{6}$")
 ATTRIBUTE_KEY = re.compile(r"^attribute\[([^\]]+)\](\[\])?$")
 
 
@@ -185,7 +183,3 @@ def attribute_answers(data):
             values = data.getlist(key) if hasattr(data, "getlist") else [data[key]]
             answers[match.group(1)] = values if match.group(2) else values[-1]
     return answers
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]

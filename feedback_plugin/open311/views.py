@@ -7,6 +7,7 @@ Every endpoint answers in ``.json`` and ``.xml``, takes ``jurisdiction_id``, and
 import datetime
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -18,8 +19,9 @@ from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from rest_framework.views import APIView, exception_handler
 
 from .. import photos, services, submission
+from ..api.filters import filter_open_or_closed
 from ..api.views import RateLimited, category_names
-from ..models import CLOSED_STATUSES, ApiClient, Channel, FeedbackCategory, ServiceRequestToken
+from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import PublicFeedback, public_feedback_for_display
 from .extensions import extensions_for
 from .renderers import Open311XMLRenderer
@@ -191,10 +193,8 @@ class ServiceRequestListView(Open311View):
         queryset = queryset.filter(received_at__gte=start, received_at__lte=end)
         if params.get("service_code"):
             queryset = queryset.filter(category__code__in=params["service_code"])
-        if params.get("status") == "open":
-            queryset = queryset.exclude(status__in=CLOSED_STATUSES)
-        elif params.get("status") == "closed":
-            queryset = queryset.filter(status__in=CLOSED_STATUSES)
+        if params.get("status"):
+            queryset = filter_open_or_closed(queryset, params["status"])
         for extension in self.extensions:
             queryset = extension.filter_requests(queryset, params)
         return queryset
@@ -213,8 +213,9 @@ class ServiceRequestListView(Open311View):
         feedback_fields = self.validate_submission(params)
         if not submission.submission_allowed(f"open311-client:{client.pk}"):
             raise RateLimited(submission.rate_limit_error().messages[0])
-        feedback = services.create_feedback(channel=Channel.API, **feedback_fields)
-        token = ServiceRequestToken.objects.create(feedback=feedback, client=client)
+        with transaction.atomic():
+            feedback = services.create_feedback(channel=Channel.API, **feedback_fields)
+            token = ServiceRequestToken.objects.create(feedback=feedback, client=client)
         return Response(
             [
                 {
