@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test setup lint check pytest messages bench screenshots clean
+.PHONY: run test install install-test setup lint check pytest messages bench screenshots clean fuzz
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ test: lint check pytest
 
 bench: install-test messages
 	$(PY) bench/run.py
+
+# Schemathesis over REST API v1's OpenAPI schema against a throwaway server; FUZZ_SECONDS sets the budget.
+fuzz: install-test messages
+	.ci/fuzz
 
 clean:
 	rm -rf $(VENV) var static_collected

@@ -1,10 +1,39 @@
-"""Wagtail's pages API v2: pages of both locales, filtered with ?locale=fi|en."""
+"""The site's APIs: one REST API v1 router composed from the plugins' routers, and Wagtail's pages API v2."""
 
+from importlib import import_module
+
+from django.apps import apps
+from django.conf import settings
+from rest_framework.routers import DefaultRouter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
 pages_api_router = WagtailAPIRouter("wagtailapi")
 pages_api_router.register_endpoint("pages", PagesAPIViewSet)
+
+
+def plugin_api_routers():
+    """Each installed plugin's ``<plugin>.api.urls.router``, if it has one."""
+    for plugin in ["feedback_plugin", *settings.OPTIONAL_PLUGINS]:
+        if not apps.is_installed(plugin):
+            continue
+        try:
+            module = import_module(f"{plugin}.api.urls")
+        except ModuleNotFoundError as error:
+            if error.name in (f"{plugin}.api", f"{plugin}.api.urls"):
+                continue  # this plugin has no API
+            raise
+        yield module.router
+
+
+def build_v1_router():
+    router = DefaultRouter()
+    for plugin_router in plugin_api_routers():
+        router.registry.extend(plugin_router.registry)
+    return router
+
+
+v1_router = build_v1_router()
 
 
 def public_api_endpoints(endpoints):

@@ -3,33 +3,16 @@
 import datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .location import in_bbox, parse_bbox
 from .models import CLOSED_STATUSES, FeedbackCategory, Kind, ServiceArea
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 50
 PERIODS = {"30": 30, "90": 90, "365": 365}
-
-
-def parse_bbox(value):
-    """``west,south,east,north`` in WGS 84 degrees, as four floats; a translated ValidationError otherwise."""
-    try:
-        west, south, east, north = (float(part) for part in value.split(","))
-    except (ValueError, AttributeError) as error:
-        raise ValidationError(
-            _("Give the area as west,south,east,north in degrees, for example 27.6,62.85,27.75,62.93."),
-            code="invalid_bbox",
-        ) from error
-    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise ValidationError(
-            _("The area is not valid: west must be less than east and south less than north, within the globe."),
-            code="invalid_bbox",
-        )
-    return west, south, east, north
 
 
 class FeedbackFilterForm(forms.Form):
@@ -82,8 +65,7 @@ class FeedbackFilterForm(forms.Form):
             since = timezone.now() - datetime.timedelta(days=PERIODS[data["period"]])
             queryset = queryset.filter(received_at__gte=since)
         if data.get("bbox"):
-            west, south, east, north = data["bbox"]
-            queryset = queryset.filter(latitude__range=(south, north), longitude__range=(west, east))
+            queryset = queryset.filter(in_bbox(*data["bbox"]))
         return queryset
 
 

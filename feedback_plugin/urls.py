@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 from .api.geojson import FeedbackGeoJSONView
@@ -9,4 +9,5 @@ urlpatterns = [
     path("feedback/photos/<int:pk>/", views.public_photo, name="public"),
     path("feedback/track/<str:token>/photos/<int:pk>/", views.tracking_photo, name="tracking"),
     path("api/v1/feedback/geojson/", FeedbackGeoJSONView.as_view(), name="geojson"),
+    path("open311/v2/", include("feedback_plugin.open311.urls")),
 ]

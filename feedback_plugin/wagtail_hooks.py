@@ -38,3 +38,10 @@ def feedback_list_section(request):
 @hooks.register("register_admin_viewset")
 def register_feedback_viewset():
     return feedback_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_api_client_viewset():
+    from .api_clients import api_client_viewset
+
+    return api_client_viewset

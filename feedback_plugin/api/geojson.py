@@ -15,7 +15,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ..listing import parse_bbox
+from ..location import in_bbox, parse_bbox
 from ..models import CLOSED_STATUSES, FeedbackCategory
 from ..pages import detail_url_maker
 from ..privacy import public_feedback, public_items
@@ -78,7 +78,7 @@ class FeedbackGeoJSONView(APIView):
         status = request.query_params.get("status", "")
         if status not in ("", "open", "closed"):
             return Response({"detail": _("The status must be open or closed."), "code": "invalid_status"}, status=400)
-        items = public_feedback().filter(latitude__range=(south, north), longitude__range=(west, east))
+        items = public_feedback().filter(in_bbox(west, south, east, north))
         if code := request.query_params.get("category"):
             items = items.filter(category__code=code)
         if status == "open":

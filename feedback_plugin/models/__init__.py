@@ -1,3 +1,4 @@
+from .api_clients import ApiClient, ServiceRequestToken
 from .feedback import (
     CLOSED_STATUSES,
     DESCRIPTION_MAX_LENGTH,
@@ -18,6 +19,7 @@ __all__ = [
     "CLOSED_STATUSES",
     "DESCRIPTION_MAX_LENGTH",
     "DESCRIPTION_MIN_LENGTH",
+    "ApiClient",
     "CategoryQuestion",
     "Channel",
     "Feedback",
@@ -34,6 +36,7 @@ __all__ = [
     "ReplyTemplate",
     "ResponsibleUnit",
     "ServiceArea",
+    "ServiceRequestToken",
     "Status",
     "is_closed_status",
 ]

@@ -70,7 +70,7 @@ def test_category_and_status_filters(client, category):
     [
         ("zoom=10", "invalid_bbox"),
         ("bbox=1,2,3&zoom=10", "invalid_bbox"),
-        ("bbox=28,62,27,63&zoom=10", "invalid_bbox"),
+        ("bbox=27,63,28,62&zoom=10", "invalid_bbox"),
         ("bbox=a,b,c,d&zoom=10", "invalid_bbox"),
         (f"bbox={CITY}", "invalid_zoom"),
         (f"bbox={CITY}&zoom=99", "invalid_zoom"),

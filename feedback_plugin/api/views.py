@@ -1,0 +1,201 @@
+"""API v1 views: public feedback through the privacy gate, categories, and submissions from API clients."""
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import exceptions, mixins, parsers, status, viewsets
+from rest_framework.filters import OrderingFilter
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+from .. import services, submission
+from ..models import Channel, FeedbackCategory
+from ..privacy import PublicFeedback, public_feedback_for_display
+from .filters import FeedbackFilterSet
+from .serializers import (
+    CategorySerializer,
+    ErrorSerializer,
+    FeedbackCreatedSerializer,
+    FeedbackCreateMultipartSerializer,
+    FeedbackCreateSerializer,
+    FeedbackSerializer,
+    ValidationErrorSerializer,
+)
+
+LANGUAGE_PARAMETER = OpenApiParameter(
+    "lang",
+    OpenApiTypes.STR,
+    enum=[code for code, _name in settings.LANGUAGES],
+    description="Language of names and messages; without it, Accept-Language decides.",
+)
+ERROR_RESPONSES = {
+    400: OpenApiResponse(ValidationErrorSerializer, description="Invalid parameters, with a message per field."),
+    404: OpenApiResponse(ErrorSerializer, description="Not found."),
+    429: OpenApiResponse(ErrorSerializer, description="Too many requests."),
+}
+
+
+class LanguageAPIMixin:
+    """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
+
+    throttle_classes = [AnonRateThrottle, UserRateThrottle]
+
+    def dispatch(self, request, *args, **kwargs):
+        # The chosen language lasts for this request only, not for whatever the thread serves next.
+        with translation.override(translation.get_language()):
+            return super().dispatch(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Content-Language"] = translation.get_language()
+        return response
+
+    def initial(self, request, *args, **kwargs):
+        language = request.query_params.get("lang")
+        if language is not None:
+            if language not in dict(settings.LANGUAGES):
+                raise exceptions.ValidationError({"lang": [_("Choose one of the site's languages.")]})
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        super().initial(request, *args, **kwargs)
+
+
+def bounded_number(request, name, maximum, default):
+    value = request.query_params.get(name)
+    if value is None:
+        return default
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= maximum:
+        raise exceptions.ValidationError({name: [_("Give a whole number from 1 to %(max)s.") % {"max": maximum}]})
+    return int(value)
+
+
+class FeedbackPagination(PageNumberPagination):
+    page_size = 20
+    page_size_query_param = "page_size"
+    max_page_size = 100
+
+    def get_page_size(self, request):
+        """A page size outside 1–100 is an error, not silently changed: the schema states the bounds."""
+        return bounded_number(request, self.page_size_query_param, self.max_page_size, self.page_size)
+
+    def get_page_number(self, request, paginator):
+        # A page past the last one is a 404 (DRF's), a page that is not a number is a 400.
+        return bounded_number(request, self.page_query_param, 10**9, 1)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        bounds = {"page": {"minimum": 1, "maximum": 10**9}, "page_size": {"minimum": 1, "maximum": self.max_page_size}}
+        for parameter in parameters:
+            parameter["schema"].update(bounds.get(parameter["name"], {}))
+        return parameters
+
+
+def category_names():
+    """Category names in the active language by code, in one query, for list serializers."""
+    return dict(FeedbackCategory.objects.in_active_locale().values_list("code", "name"))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Public feedback",
+        parameters=[LANGUAGE_PARAMETER],
+        responses={200: FeedbackSerializer, **ERROR_RESPONSES},
+    ),
+    retrieve=extend_schema(
+        summary="One public feedback item by reference",
+        parameters=[LANGUAGE_PARAMETER],
+        responses={200: FeedbackSerializer, **ERROR_RESPONSES},
+    ),
+    create=extend_schema(
+        summary="Send feedback",
+        description="The same rules as the web form. Photos go as repeated `photos` parts of a multipart body.",
+        parameters=[LANGUAGE_PARAMETER],
+        request={
+            "multipart/form-data": FeedbackCreateMultipartSerializer,
+            "application/json": FeedbackCreateSerializer,
+        },
+        responses={201: FeedbackCreatedSerializer, **ERROR_RESPONSES},
+    ),
+)
+class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Published feedback (public fields only), and submissions."""
+
+    lookup_field = "reference"
+    lookup_value_regex = r"\d{4}-\d{6}"
+    pagination_class = FeedbackPagination
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filterset_class = FeedbackFilterSet
+    ordering_fields = ["received_at", "updated_at", "supporter_count"]
+    ordering = ["-received_at", "-pk"]
+    # Only create has a body: multipart for photos, or JSON.
+    parser_classes = [parsers.MultiPartParser, parsers.JSONParser]
+
+    def get_queryset(self):
+        return public_feedback_for_display()
+
+    def get_serializer_class(self):
+        return FeedbackCreateSerializer if self.action == "create" else FeedbackSerializer
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "category_names": category_names()}
+
+    def get_object(self):
+        feedback = self.get_queryset().filter(reference=self.kwargs["reference"]).first()
+        if feedback is None:
+            raise exceptions.NotFound(_("There is no public feedback with this reference."))
+        return PublicFeedback(feedback)
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return [PublicFeedback(feedback) for feedback in page]
+
+    def create(self, request, *args, **kwargs):
+        serializer_class = (
+            FeedbackCreateSerializer
+            if request.content_type.startswith("application/json")
+            else FeedbackCreateMultipartSerializer
+        )
+        serializer = serializer_class(data=request.data, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        if not submission.submission_allowed(submission.client_ip(request)):
+            raise RateLimited(submission.rate_limit_error().messages[0])
+        feedback = services.create_feedback(channel=Channel.API, **serializer.validated_data)
+        created = FeedbackCreatedSerializer(feedback, context=self.get_serializer_context())
+        return Response(created.data, status=status.HTTP_201_CREATED)
+
+
+class RateLimited(exceptions.Throttled):
+    default_code = "rate_limited"
+
+    def __init__(self, detail):
+        super().__init__(detail=detail)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Feedback categories with their service areas and extra questions",
+        parameters=[LANGUAGE_PARAMETER],
+        responses={200: CategorySerializer(many=True), **ERROR_RESPONSES},
+    ),
+    retrieve=extend_schema(
+        summary="One category by code",
+        parameters=[LANGUAGE_PARAMETER],
+        responses={200: CategorySerializer, **ERROR_RESPONSES},
+    ),
+)
+class CategoryViewSet(LanguageAPIMixin, viewsets.ReadOnlyModelViewSet):
+    """Active categories in the requested language. ``code`` is the category's stable identifier."""
+
+    serializer_class = CategorySerializer
+    lookup_field = "code"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+    pagination_class = None
+    filter_backends = []
+
+    def get_queryset(self):
+        return FeedbackCategory.objects.for_form().prefetch_related(Prefetch("questions"))

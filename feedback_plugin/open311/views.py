@@ -1,0 +1,295 @@
+"""Open311 GeoReport v2: a thin layer over the categories, the privacy gate and ``services.create_feedback``.
+
+Every endpoint answers in ``.json`` and ``.xml``, takes ``jurisdiction_id``, and reports errors as a list of
+``{code, description}``. The Helsinki/6Aika extensions run from ``extensions.EXTENSIONS``.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from rest_framework import exceptions, parsers, serializers, status
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+from rest_framework.views import APIView, exception_handler
+
+from .. import photos, services, submission
+from ..api.filters import filter_open_or_closed
+from ..api.views import RateLimited, category_names
+from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
+from ..privacy import PublicFeedback, public_feedback_for_display
+from .extensions import extensions_for
+from .renderers import Open311XMLRenderer
+from .serializers import (
+    JurisdictionParameters,
+    RequestListParameters,
+    ServiceDefinitionSerializer,
+    ServiceRequestCreateParameters,
+    ServiceRequestSerializer,
+    ServiceSerializer,
+    attribute_answers,
+)
+
+SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
+CHANGESET = "2026-11-24T00:00:00Z"
+MAX_REQUESTS = 1000
+DEFAULT_WINDOW = datetime.timedelta(days=90)
+
+
+def error_descriptions(detail, prefix=""):
+    """DRF error detail flattened into ``field: message`` strings, as Open311 has no field-level errors."""
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            name = "" if key in ("detail", "non_field_errors") else f"{prefix}{key}"
+            yield from error_descriptions(value, f"{name}: " if name else prefix)
+    elif isinstance(detail, list):
+        for value in detail:
+            yield from error_descriptions(value, prefix)
+    else:
+        yield f"{prefix}{detail}"
+
+
+def open311_exception_handler(exc, context):
+    response = exception_handler(exc, context)
+    if response is not None:
+        response.data = [
+            {"code": response.status_code, "description": description}
+            for description in error_descriptions(response.data)
+        ]
+    return response
+
+
+def field_errors(field, error):
+    """A Django ValidationError from the shared rules, under the Open311 parameter it concerns."""
+    if hasattr(error, "error_dict"):
+        return {f"{field}[{code}]": messages for code, messages in error.message_dict.items()}
+    return {field: error.messages}
+
+
+class Open311View(APIView):
+    renderer_classes = [JSONRenderer, Open311XMLRenderer]
+    parser_classes = [parsers.FormParser, parsers.MultiPartParser]
+    throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    parameters_class = JurisdictionParameters
+    xml_root = "service_requests"
+    endpoint = "requests"
+
+    def get_exception_handler(self):
+        return open311_exception_handler
+
+    def dispatch(self, request, *args, **kwargs):
+        # ``locale`` lasts for this request only, not for whatever the thread serves next.
+        with translation.override(translation.get_language()):
+            return super().dispatch(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Content-Language"] = translation.get_language()
+        return response
+
+    def read_parameters(self, data, parameters_class=None, endpoint=None):
+        """Validates the standard's parameters with those of the endpoint's extensions; then they act."""
+        self.extensions = extensions_for(endpoint or self.endpoint)
+        fields = {name: field for extension in self.extensions for name, field in extension.parameters.items()}
+        parameters = type("Parameters", (parameters_class or self.parameters_class,), fields)(data=data)
+        parameters.is_valid(raise_exception=True)
+        params = parameters.validated_data
+        for extension in self.extensions:
+            extension.activate(params)
+        return params
+
+    def request_context(self, params):
+        return {
+            "request": self.request,
+            "params": params,
+            "extensions": self.extensions,
+            "category_names": category_names(),
+        }
+
+
+class DiscoveryView(Open311View):
+    xml_root = "discovery"
+    endpoint = "discovery"
+
+    def get(self, request, format=None):
+        self.read_parameters(request.query_params)
+        base = request.build_absolute_uri(reverse("feedback_photos:open311:discovery", kwargs={"format": "json"}))
+        return Response(
+            {
+                "changeset": CHANGESET,
+                "contact": str(_("Questions about the API: the city's feedback service.")),
+                "key_service": str(_("API keys are issued by the city's feedback service.")),
+                "endpoints": [
+                    {
+                        "specification": SPECIFICATION,
+                        "url": base.rsplit("/discovery", 1)[0],
+                        "changeset": CHANGESET,
+                        "type": "production",
+                        "formats": ["application/json", "text/xml"],
+                    }
+                ],
+            }
+        )
+
+
+class ServiceListView(Open311View):
+    xml_root = "services"
+    endpoint = "services"
+
+    def get(self, request, format=None):
+        self.read_parameters(request.query_params)
+        categories = FeedbackCategory.objects.for_form().prefetch_related("questions")
+        return Response(ServiceSerializer(categories, many=True).data)
+
+
+class ServiceDefinitionView(Open311View):
+    xml_root = "service_definition"
+    endpoint = "service"
+
+    def get(self, request, service_code, format=None):
+        self.read_parameters(request.query_params)
+        category = FeedbackCategory.objects.for_form().prefetch_related("questions").filter(code=service_code).first()
+        if category is None:
+            raise exceptions.NotFound(_("There is no service with this code."))
+        return Response(ServiceDefinitionSerializer(category).data)
+
+
+def requested_window(params):
+    """The standard's default: the last 90 days, and never a range longer than that."""
+    start, end = params.get("start_date"), params.get("end_date")
+    if start is None and end is None:
+        end = timezone.now()
+    try:
+        start = start or end - DEFAULT_WINDOW
+        end = end or start + DEFAULT_WINDOW
+    except OverflowError as error:
+        raise exceptions.ValidationError({"start_date": [_("The date is out of range.")]}) from error
+    if end - start > DEFAULT_WINDOW:
+        raise exceptions.ValidationError({"end_date": [_("The date range can be at most 90 days.")]})
+    return start, end
+
+
+class ServiceRequestListView(Open311View):
+    """GET lists public requests; POST creates one for a client with an API key."""
+
+    def get(self, request, format=None):
+        params = self.read_parameters(request.query_params, RequestListParameters)
+        queryset = public_feedback_for_display().order_by("-received_at", "-pk")
+        if params.get("service_request_id"):
+            # The standard: asking for ids overrides every other filter.
+            queryset = queryset.filter(reference__in=params["service_request_id"])
+        else:
+            queryset = self.filter_requests(queryset, params)
+        items = [PublicFeedback(feedback) for feedback in queryset[:MAX_REQUESTS]]
+        return Response(ServiceRequestSerializer(items, many=True, context=self.request_context(params)).data)
+
+    def filter_requests(self, queryset, params):
+        start, end = requested_window(params)
+        queryset = queryset.filter(received_at__gte=start, received_at__lte=end)
+        if params.get("service_code"):
+            queryset = queryset.filter(category__code__in=params["service_code"])
+        if params.get("status"):
+            queryset = filter_open_or_closed(queryset, params["status"])
+        for extension in self.extensions:
+            queryset = extension.filter_requests(queryset, params)
+        return queryset
+
+    def post(self, request, format=None):
+        # Parameters may come in the query string or the body (the body wins); files are read separately.
+        data = QueryDict(mutable=True)
+        for source in (request.query_params, request.POST):
+            for key in source:
+                data.setlist(key, source.getlist(key))
+        self.read_parameters(data, JurisdictionParameters, "create")
+        client = ApiClient.objects.with_key(data.get("api_key"))
+        if client is None:
+            raise exceptions.PermissionDenied(_("The api_key is missing or not valid."))
+        params = self.read_parameters(data, ServiceRequestCreateParameters, "create")
+        feedback_fields = self.validate_submission(params)
+        if not submission.submission_allowed(f"open311-client:{client.pk}"):
+            raise RateLimited(submission.rate_limit_error().messages[0])
+        with transaction.atomic():
+            feedback = services.create_feedback(channel=Channel.API, **feedback_fields)
+            token = ServiceRequestToken.objects.create(feedback=feedback, client=client)
+        return Response(
+            [
+                {
+                    "service_request_id": feedback.reference,
+                    "token": token.token,
+                    "service_notice": "",
+                    "account_id": None,
+                }
+            ],
+            status=status.HTTP_201_CREATED,
+        )
+
+    def validate_submission(self, params):
+        """The rules every submission shares (submission.py, photos.py), reported under Open311's names."""
+        errors, fields = {}, {}
+        try:
+            fields["category"] = submission.active_category(params["service_code"])
+        except DjangoValidationError as error:
+            errors.update(field_errors("service_code", error))
+        try:
+            fields["latitude"], fields["longitude"] = submission.clean_location(params["lat"], params["long"])
+        except DjangoValidationError as error:
+            errors.update(field_errors("lat", error))
+        if "category" in fields:
+            try:
+                fields["extra_answers"] = submission.clean_extra_answers(
+                    fields["category"], attribute_answers(self.request.POST)
+                )
+            except DjangoValidationError as error:
+                errors.update(field_errors("attribute", error))
+        uploads = self.request.FILES.getlist("media") + self.request.FILES.getlist("media[]")
+        try:
+            photos.validate_photo_count(uploads)
+            fields["photos"] = [photos.clean_photo(upload) for upload in uploads]
+        except DjangoValidationError as error:
+            errors.update(field_errors("media", error))
+        if errors:
+            raise serializers.ValidationError(errors)
+        if params.get("media_url"):
+            # Not fetched (no requests to arbitrary hosts); kept for staff with the answers.
+            fields["extra_answers"]["media_url"] = params["media_url"]
+        return {
+            **fields,
+            "title": params["title"],
+            "description": params["description"],
+            "address": params["address_string"],
+            "language": translation.get_language(),
+            "contact_name": f"{params['first_name']} {params['last_name']}".strip(),
+            "contact_email": params["email"],
+            "contact_phone": params["phone"],
+            "wants_reply": bool(params["email"]),
+        }
+
+
+class ServiceRequestDetailView(Open311View):
+    endpoint = "request"
+
+    def get(self, request, service_request_id, format=None):
+        params = self.read_parameters(request.query_params)
+        feedback = public_feedback_for_display().filter(reference=service_request_id).first()
+        if feedback is None:
+            raise exceptions.NotFound(_("There is no public service request with this id."))
+        context = self.request_context(params)
+        return Response(ServiceRequestSerializer([PublicFeedback(feedback)], many=True, context=context).data)
+
+
+class TokenView(Open311View):
+    """The request id for a token from POST, also before moderation; nothing else about the item."""
+
+    endpoint = "token"
+
+    def get(self, request, token, format=None):
+        self.read_parameters(request.query_params)
+        request_token = ServiceRequestToken.objects.select_related("feedback").filter(token=token).first()
+        if request_token is None:
+            raise exceptions.NotFound(_("There is no service request with this token."))
+        return Response([{"service_request_id": request_token.feedback.reference, "token": request_token.token}])

@@ -1,0 +1,39 @@
+"""List endpoints run the same number of queries for 5 items as for 40."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from feedback_plugin import services
+from feedback_plugin.photos import clean_photo
+from tests.factories import CategoryFactory, image_bytes, make_feedback, upload
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/api/v1/feedback/?page_size=100",
+    "/api/v1/feedback/?page_size=100&lang=en&status=open&bbox=27,62,28,63",
+    "/open311/v2/requests.json?extensions=true",
+    "/open311/v2/requests.xml?extensions=true&locale=en",
+]
+
+
+def add_items(count, categories):
+    for number in range(count):
+        item = make_feedback(categories[number % len(categories)], photos=[clean_photo(upload(image_bytes()))])
+        services.add_reply(item, "Kiitos, korjaamme.")
+
+
+def query_count(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_query_count_does_not_grow_with_items(client, url):
+    categories = [CategoryFactory(), CategoryFactory()]
+    add_items(5, categories)
+    few = query_count(client, url)
+    add_items(35, categories)
+    assert query_count(client, url) == few

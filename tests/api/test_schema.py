@@ -1,0 +1,63 @@
+"""OpenAPI 3 schema and its documentation pages, served without a CDN."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.urls import resolve
+
+from citysite.api import build_v1_router
+
+pytestmark = pytest.mark.django_db
+
+
+def test_schema_validates_without_warnings():
+    output = io.StringIO()
+    call_command("spectacular", "--validate", "--fail-on-warn", "--format", "openapi-json", stdout=output)
+    assert '"/api/v1/feedback/"' in output.getvalue()
+
+
+def test_schema_documents_the_v1_api_and_its_errors(client):
+    schema = client.get("/api/schema/?format=json").json()
+    assert schema["openapi"].startswith("3.")
+    assert all(path.startswith("/api/v1/") for path in schema["paths"])
+    listing = schema["paths"]["/api/v1/feedback/"]["get"]
+    assert {"200", "400", "404", "429"} <= set(listing["responses"])
+    assert "multipart/form-data" in schema["paths"]["/api/v1/feedback/"]["post"]["requestBody"]["content"]
+    assert {"lang", "category", "service_area", "kind", "status", "bbox", "search", "page", "page_size"} <= {
+        parameter["name"] for parameter in listing["parameters"]
+    }
+
+
+@pytest.mark.parametrize("url", ["/api/docs/", "/api/docs/redoc/"])
+def test_documentation_pages_use_the_sites_own_static_files(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "/static/drf_spectacular_sidecar/" in html
+    assert "cdn.jsdelivr.net" not in html and "unpkg.com" not in html
+
+
+def test_v1_router_is_composed_from_the_plugins_routers():
+    prefixes = [prefix for prefix, _viewset, _basename in build_v1_router().registry]
+    assert {"feedback", "categories"} <= set(prefixes)
+
+
+def test_feedback_detail_route_leaves_room_for_other_feedback_paths():
+    """The map's GeoJSON lives at /api/v1/feedback/geojson/: the detail route takes references only."""
+    assert resolve("/api/v1/feedback/2026-000001/").url_name == "feedback-detail"
+    assert resolve("/api/v1/feedback/geojson/").url_name == "geojson"
+
+
+@pytest.mark.parametrize(
+    "asset",
+    [
+        "drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js",
+        "drf_spectacular_sidecar/swagger-ui-dist/swagger-ui.css",
+        "drf_spectacular_sidecar/redoc/bundles/redoc.standalone.js",
+    ],
+)
+def test_documentation_assets_are_installed_static_files(asset):
+    from django.contrib.staticfiles import finders
+
+    assert finders.find(asset), asset
