@@ -1,0 +1,57 @@
+"""Factories for FAQ topics and entries; entries are published through a revision, as editors publish them."""
+
+import factory
+
+from faq_plugin.models import FAQ, FAQTopic
+from tests.factories import default_locale, locale
+
+
+class FAQTopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FAQTopic
+
+    locale = factory.LazyFunction(default_locale)
+    title = factory.Sequence(lambda n: f"Topic {n}")
+    sort_order = factory.Sequence(lambda n: n)
+
+
+class FAQFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FAQ
+        skip_postgeneration_save = True
+
+    locale = factory.LazyFunction(default_locale)
+    topic = factory.SubFactory(FAQTopicFactory, locale=factory.SelfAttribute("..locale"))
+    question = factory.Sequence(lambda n: f"Question {n}?")
+    answer = "<p>The answer.</p>"
+    live = False
+
+    @factory.post_generation
+    def categories(self, create, extracted, **kwargs):
+        if extracted:
+            self.categories = extracted
+            self.save()
+
+    @factory.post_generation
+    def publish(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            self.save_revision().publish()
+            self.refresh_from_db()
+
+
+def translate_faq(faq, code, **fields):
+    """The entry's translation into language ``code``, published."""
+    target = locale(code)
+    topic = faq.topic.get_translation_or_none(target)
+    if topic is None:
+        topic = faq.topic.copy_for_translation(target)
+        topic.title = f"{faq.topic.title} ({code})"
+        topic.save()
+    translation = faq.copy_for_translation(target)
+    translation.topic = topic
+    translation.categories = list(faq.categories.all())
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    translation.save_revision().publish()
+    return translation
