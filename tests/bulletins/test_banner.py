@@ -47,7 +47,10 @@ def test_banner_shows_the_bulletin_of_the_pages_language(client, bulletin_pages)
 
 
 def test_no_banner_without_active_bulletins(client, site_pages):
-    BulletinFactory(valid_until=timezone.now() - datetime.timedelta(seconds=1))
+    BulletinFactory(
+        valid_from=timezone.now() - datetime.timedelta(days=1),
+        valid_until=timezone.now() - datetime.timedelta(seconds=1),
+    )
     assert "bulletin-banner" not in banner_of(client)
 
 

@@ -1,0 +1,90 @@
+"""Editors manage bulletins in the Wagtail admin: drafts, publishing, and the area on wagtailgeowidget's map."""
+
+import json
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from bulletin_plugin.models import Bulletin
+from tests.bulletins.factories import BulletinFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def draftail(text):
+    block = {"key": "a1b2c", "text": text, "type": "unstyled", "depth": 0, "inlineStyleRanges": [], "entityRanges": []}
+    return json.dumps({"blocks": [block], "entityMap": {}})
+
+
+def form_data(winter_category, **overrides):
+    return {
+        "title": "Aurausta Saaristokadulla",
+        "body": draftail("Auraus alkaa klo 7."),
+        "priority": "urgent",
+        "valid_from": "2027-01-10 06:00",
+        "valid_until": "2027-01-11 18:00",
+        "categories": [winter_category.pk],
+        "area_centre": "SRID=4326;POINT(27.677 62.8924)",
+        "radius_m": "800",
+        **overrides,
+    }
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("editor", "editor@example.fi", "password"))
+    return client
+
+
+def test_create_form_renders_the_area_map(editor_client, site_pages):
+    response = editor_client.get(reverse("wagtailsnippets_bulletin_plugin_bulletin:add") + "?locale=fi")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "wagtailgeowidget" in html
+    assert 'name="area_centre"' in html
+    assert 'name="radius_m"' in html
+
+
+def test_publishing_stores_the_point_as_numeric_latitude_and_longitude(editor_client, site_pages, winter_category):
+    url = reverse("wagtailsnippets_bulletin_plugin_bulletin:add") + "?locale=fi"
+    response = editor_client.post(url, form_data(winter_category, **{"action-publish": "publish"}))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    bulletin = Bulletin.objects.get()
+    assert bulletin.live
+    assert (bulletin.latitude, bulletin.longitude, bulletin.radius_m) == (
+        Decimal("62.892400"),
+        Decimal("27.677000"),
+        800,
+    )
+    assert [category.code for category in bulletin.categories.all()] == ["winter-maintenance"]
+    assert bulletin.live_revision is not None
+
+
+def test_saving_a_draft_keeps_the_bulletin_off_the_site(editor_client, site_pages, winter_category):
+    url = reverse("wagtailsnippets_bulletin_plugin_bulletin:add") + "?locale=fi"
+    editor_client.post(url, form_data(winter_category))
+    assert Bulletin.objects.get().live is False
+    assert Bulletin.objects.live_in("fi").active().count() == 0
+
+
+def test_edit_form_shows_the_point_in_the_map_widgets_format(editor_client, site_pages):
+    bulletin = BulletinFactory(latitude=Decimal("62.892400"), longitude=Decimal("27.677000"), radius_m=500)
+    response = editor_client.get(reverse("wagtailsnippets_bulletin_plugin_bulletin:edit", args=[bulletin.pk]))
+    assert 'value="SRID=4326;POINT(27.677000 62.892400)"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"radius_m": ""}, "radius_m", "Anna sekä piste kartalla että säde, tai ei kumpaakaan."),
+        ({"area_centre": "POINT(nonsense)"}, "area_centre", "Sijainti ei ole kelvollinen piste."),
+        ({"valid_until": "2027-01-09 06:00"}, "valid_until", "Päättymisajan on oltava alkamisajan jälkeen."),
+    ],
+)
+def test_invalid_input_is_explained_on_the_form(editor_client, site_pages, winter_category, overrides, field, message):
+    url = reverse("wagtailsnippets_bulletin_plugin_bulletin:add") + "?locale=fi"
+    response = editor_client.post(url, form_data(winter_category, **overrides))
+    assert response.status_code == 200
+    assert response.context["form"].errors[field] == [message]
+    assert not Bulletin.objects.exists()
