@@ -14,13 +14,3 @@ def bulletin_pages(site_pages):
 
     ensure_bulletin_index_pages(site_pages)
     return {page.locale.language_code: page for page in BulletinIndexPage.objects.all()}
-
-
-@pytest.fixture
-def winter_category(db):
-    """The winter maintenance category in Finnish, with its English translation."""
-    from tests.factories import CategoryFactory, translate_category
-
-    category = CategoryFactory(code="winter-maintenance", name="Talvikunnossapito")
-    translate_category(category, "en", name="Winter maintenance")
-    return category

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from bulletin_plugin.models import Bulletin
 from tests.bulletins.factories import BulletinFactory
@@ -88,3 +89,17 @@ def test_invalid_input_is_explained_on_the_form(editor_client, site_pages, winte
     assert response.status_code == 200
     assert response.context["form"].errors[field] == [message]
     assert not Bulletin.objects.exists()
+
+
+def test_wagtail_localize_translates_title_and_body_but_never_coordinates_or_times(winter_category):
+    bulletin = BulletinFactory(
+        title="Aurausta",
+        body="<p>Pääkadut ensin.</p>",
+        categories=[winter_category],
+        latitude=Decimal("62.892400"),
+        longitude=Decimal("27.677000"),
+        radius_m=500,
+    )
+    source, _created = TranslationSource.get_or_create_from_instance(bulletin)
+    segments = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    assert segments == {"Aurausta", "Pääkadut ensin."}
