@@ -72,3 +72,16 @@ def assert_accessible(axe):
         assert results.violations_count == 0, results.generate_report()
 
     return check
+
+
+@pytest.fixture
+def site_with_taxonomy(db):
+    """The site pages and the feedback taxonomy, without the 200 demo feedback items: what plugin pages need."""
+    from feedback_plugin.demo import ensure_taxonomy, ensure_units
+    from home.demo import load_site_demo_data
+    from tests.factories import locale
+
+    homes = load_site_demo_data()
+    fi, en = locale("fi"), locale("en")
+    ensure_taxonomy(fi, en, ensure_units(fi, en))
+    return homes
