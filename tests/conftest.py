@@ -49,3 +49,12 @@ def winter_category(db):
     category = CategoryFactory(code="winter-maintenance", name="Talvikunnossapito")
     translate_category(category, "en", name="Winter maintenance")
     return category
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a test client request to /en/ leaves English active."""
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
