@@ -7,12 +7,12 @@ from django.utils import timezone
 
 from bulletin_plugin.models import Bulletin, Priority
 from tests.factories import default_locale, locale
+from tests.snippets import PublishedSnippetFactory
 
 
-class BulletinFactory(factory.django.DjangoModelFactory):
+class BulletinFactory(PublishedSnippetFactory):
     class Meta:
         model = Bulletin
-        skip_postgeneration_save = True
 
     locale = factory.LazyFunction(default_locale)
     title = factory.Sequence(lambda n: f"Bulletin {n}")
@@ -20,19 +20,6 @@ class BulletinFactory(factory.django.DjangoModelFactory):
     priority = Priority.URGENT
     valid_from = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
     valid_until = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
-    live = False
-
-    @factory.post_generation
-    def categories(self, create, extracted, **kwargs):
-        if extracted:
-            self.categories = extracted
-            self.save()
-
-    @factory.post_generation
-    def publish(self, create, extracted, **kwargs):
-        if create and extracted is not False:
-            self.save_revision().publish()
-            self.refresh_from_db()
 
 
 def translate_bulletin(bulletin, code, **fields):

@@ -1,6 +1,5 @@
 """Editors manage bulletins in the Wagtail admin: drafts, publishing, and the area on wagtailgeowidget's map."""
 
-import json
 from decimal import Decimal
 
 import pytest
@@ -9,13 +8,9 @@ from wagtail_localize.models import StringSegment, TranslationSource
 
 from bulletin_plugin.models import Bulletin
 from tests.bulletins.factories import BulletinFactory
+from tests.snippets import draftail
 
 pytestmark = pytest.mark.django_db
-
-
-def draftail(text):
-    block = {"key": "a1b2c", "text": text, "type": "unstyled", "depth": 0, "inlineStyleRanges": [], "entityRanges": []}
-    return json.dumps({"blocks": [block], "entityMap": {}})
 
 
 def form_data(winter_category, **overrides):

@@ -4,6 +4,7 @@ import factory
 
 from faq_plugin.models import FAQ, FAQTopic
 from tests.factories import default_locale, locale
+from tests.snippets import PublishedSnippetFactory
 
 
 class FAQTopicFactory(factory.django.DjangoModelFactory):
@@ -15,28 +16,14 @@ class FAQTopicFactory(factory.django.DjangoModelFactory):
     sort_order = factory.Sequence(lambda n: n)
 
 
-class FAQFactory(factory.django.DjangoModelFactory):
+class FAQFactory(PublishedSnippetFactory):
     class Meta:
         model = FAQ
-        skip_postgeneration_save = True
 
     locale = factory.LazyFunction(default_locale)
     topic = factory.SubFactory(FAQTopicFactory, locale=factory.SelfAttribute("..locale"))
     question = factory.Sequence(lambda n: f"Question {n}?")
     answer = "<p>The answer.</p>"
-    live = False
-
-    @factory.post_generation
-    def categories(self, create, extracted, **kwargs):
-        if extracted:
-            self.categories = extracted
-            self.save()
-
-    @factory.post_generation
-    def publish(self, create, extracted, **kwargs):
-        if create and extracted is not False:
-            self.save_revision().publish()
-            self.refresh_from_db()
 
 
 def translate_faq(faq, code, **fields):

@@ -1,21 +1,15 @@
 """Editors manage FAQs as snippets: ordered within topics, linked to categories, drafts and revisions,
 translated through wagtail-localize."""
 
-import json
-
 import pytest
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from faq_plugin.models import FAQ
 from tests.faq.factories import FAQFactory, FAQTopicFactory
+from tests.snippets import draftail
 
 pytestmark = pytest.mark.django_db
-
-
-def draftail(text):
-    block = {"key": "a1b2c", "text": text, "type": "unstyled", "depth": 0, "inlineStyleRanges": [], "entityRanges": []}
-    return json.dumps({"blocks": [block], "entityMap": {}})
 
 
 @pytest.fixture
