@@ -1,5 +1,6 @@
 """Editors manage bulletins in the Wagtail admin: drafts, publishing, and the area on wagtailgeowidget's map."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -8,6 +9,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 
 from bulletin_plugin.models import Bulletin
 from tests.bulletins.factories import BulletinFactory
+from tests.factories import locale
 from tests.snippets import draftail
 
 pytestmark = pytest.mark.django_db
@@ -98,3 +100,21 @@ def test_wagtail_localize_translates_title_and_body_but_never_coordinates_or_tim
     source, _created = TranslationSource.get_or_create_from_instance(bulletin)
     segments = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
     assert segments == {"Aurausta", "Pääkadut ensin."}
+
+
+def test_a_wagtail_localize_translation_keeps_categories_validity_and_area(winter_category):
+    bulletin = BulletinFactory(
+        categories=[winter_category],
+        valid_from=datetime.datetime(2027, 1, 10, 6, 0, tzinfo=datetime.UTC),
+        valid_until=datetime.datetime(2027, 1, 11, 18, 0, tzinfo=datetime.UTC),
+        latitude=Decimal("62.1"),
+        longitude=Decimal("27.1"),
+        radius_m=100,
+    )
+    source, _created = TranslationSource.get_or_create_from_instance(bulletin)
+    english, _created = source.create_or_update_translation(locale("en"), fallback=True)
+    assert english.locale.language_code == "en"
+    assert english.translation_key == bulletin.translation_key
+    assert list(english.categories.all()) == [winter_category]
+    assert (english.latitude, english.longitude, english.radius_m) == (bulletin.latitude, bulletin.longitude, 100)
+    assert (english.valid_from, english.valid_until) == (bulletin.valid_from, bulletin.valid_until)

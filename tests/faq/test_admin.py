@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from faq_plugin.models import FAQ
+from tests.factories import locale
 from tests.faq.factories import FAQFactory, FAQTopicFactory
 from tests.snippets import draftail
 
@@ -67,3 +68,13 @@ def test_wagtail_localize_translates_question_and_answer_but_not_order_or_catego
     source, _created = TranslationSource.get_or_create_from_instance(faq)
     segments = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
     assert segments == {"Aurataanko?", "Kyllä."}
+
+
+def test_a_wagtail_localize_translation_keeps_order_and_categories(winter_category):
+    faq = FAQFactory(question="Aurataanko?", sort_order=7, categories=[winter_category])
+    source, _created = TranslationSource.get_or_create_from_instance(faq)
+    english, _created = source.create_or_update_translation(locale("en"), fallback=True)
+    assert english.locale.language_code == "en"
+    assert english.sort_order == 7
+    assert list(english.categories.all()) == [winter_category]
+    assert FAQ.objects.published("en").for_category(winter_category).get() == english
