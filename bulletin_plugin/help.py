@@ -33,14 +33,14 @@ def bulletins_for_form(category, latitude, longitude):
     """Active bulletins of the category (unless their area excludes the chosen spot), and bulletins with no
     category whose area covers the chosen spot. Each comes with whether it covers the spot."""
     located = latitude is not None and longitude is not None
-    for_category = set(Bulletin.objects.live_in().active().for_category(category).values_list("pk", flat=True))
     chosen = []
     for bulletin in Bulletin.objects.live_in().active().prefetch_related("categories"):
         covers = bulletin.covers(latitude, longitude)
-        if bulletin.pk in for_category:
+        codes = {linked.code for linked in bulletin.categories.all()}
+        if category.code in codes:
             if not (located and bulletin.has_area and not covers):
                 chosen.append((bulletin, covers))
-        elif covers and not bulletin.categories.all():
+        elif covers and not codes:
             chosen.append((bulletin, covers))
     return chosen
 

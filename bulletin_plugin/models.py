@@ -56,9 +56,6 @@ class BulletinQuerySet(models.QuerySet):
     def for_banner(self):
         return self.active().filter(priority__in=BANNER_PRIORITIES)
 
-    def for_category(self, category):
-        return self.filter(categories__code=category.code).distinct()
-
     def seconds_until_next_change(self, now=None, longest=300):
         """How long a cached list of live bulletins stays true: until the next one starts or ends."""
         now = now or timezone.now()
