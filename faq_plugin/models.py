@@ -1,6 +1,7 @@
 """FAQ topics and entries (translatable snippets with drafts and revisions) and the FAQ index page."""
 
 import json
+import re
 
 from django.conf import settings
 from django.db import models
@@ -18,6 +19,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+NOT_A_WORD = re.compile(r"[^\w\s]|[\x00-\x1f\x7f]")
 ANSWER_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "image"]
 
 
@@ -131,7 +133,9 @@ class FAQIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "").strip()[:200]
+        # Residents search with words. Quotes, operators and control characters would reach the search
+        # backend's query syntax (an unmatched quote or a NUL fails in SQLite FTS), so they become spaces.
+        query = " ".join(NOT_A_WORD.sub(" ", request.GET.get("q", "")).split())[:200]
         faqs = FAQ.objects.published(self.locale.language_code)
         if query:
             results = faqs.search(query)

@@ -104,3 +104,15 @@ def test_json_ld_cannot_be_broken_out_of_by_content(client, faq_pages):
     html = client.get("/fi/usein-kysyttya/").content.decode()
     script = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
     assert json.loads(script)["mainEntity"][0]["name"] == "</script><script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("query", ['"', "'", "NEAR(", "a AND", "\x00", "*", "ä" * 500, 'omistaja"'])
+def test_odd_search_input_never_breaks_the_page(client, entries, query):
+    response = client.get("/fi/usein-kysyttya/", {"q": query})
+    assert response.status_code == 200
+    assert "<h1>Usein kysyttyä</h1>" in response.content.decode()
+
+
+def test_punctuation_around_a_word_still_finds_it(client, entries):
+    html = client.get("/fi/usein-kysyttya/", {"q": '"omistaja?'}).content.decode()
+    assert "Kuka hiekoittaa?" in html.split('id="faq-results-heading"')[1]
