@@ -118,3 +118,12 @@ def test_a_wagtail_localize_translation_keeps_categories_validity_and_area(winte
     assert list(english.categories.all()) == [winter_category]
     assert (english.latitude, english.longitude, english.radius_m) == (bulletin.latitude, bulletin.longitude, 100)
     assert (english.valid_from, english.valid_until) == (bulletin.valid_from, bulletin.valid_until)
+
+
+def test_editors_can_add_the_bulletin_page_under_the_home_page_and_list_bulletins(editor_client, site_pages):
+    home = site_pages["fi"]
+    add_page = reverse("wagtailadmin_pages:add", args=["bulletin_plugin", "bulletinindexpage", home.pk])
+    assert editor_client.get(add_page).status_code == 200
+    BulletinFactory(title="Aurausta")
+    listing = editor_client.get(reverse("wagtailsnippets_bulletin_plugin_bulletin:list")).content.decode()
+    assert "Aurausta" in listing

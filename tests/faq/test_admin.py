@@ -78,3 +78,11 @@ def test_a_wagtail_localize_translation_keeps_order_and_categories(winter_catego
     assert english.sort_order == 7
     assert list(english.categories.all()) == [winter_category]
     assert FAQ.objects.published("en").for_category(winter_category).get() == english
+
+
+def test_editors_can_add_the_faq_page_under_the_home_page_and_list_topics(editor_client, site_pages):
+    home = site_pages["fi"]
+    add_page = reverse("wagtailadmin_pages:add", args=["faq_plugin", "faqindexpage", home.pk])
+    assert editor_client.get(add_page).status_code == 200
+    FAQTopicFactory(title="Talvi")
+    assert "Talvi" in editor_client.get(reverse("wagtailsnippets_faq_plugin_faqtopic:list")).content.decode()
