@@ -39,3 +39,22 @@ def demo_content(db):
     from django.core.management import call_command
 
     call_command("load_demo_data", stdout=io.StringIO())
+
+
+@pytest.fixture
+def winter_category(db):
+    """The winter maintenance category in Finnish, with its English translation (FAQs and bulletins link to it)."""
+    from tests.factories import CategoryFactory, translate_category
+
+    category = CategoryFactory(code="winter-maintenance", name="Talvikunnossapito")
+    translate_category(category, "en", name="Winter maintenance")
+    return category
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a test client request to /en/ leaves English active."""
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield

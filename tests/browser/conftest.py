@@ -87,3 +87,16 @@ def category(db):
     from tests.resident.conftest import street_lighting
 
     return street_lighting()
+
+
+@pytest.fixture
+def site_with_taxonomy(db):
+    """The site pages and the feedback taxonomy, without the 200 demo feedback items: what plugin pages need."""
+    from feedback_plugin.demo import ensure_taxonomy, ensure_units
+    from home.demo import load_site_demo_data
+    from tests.factories import locale
+
+    homes = load_site_demo_data()
+    fi, en = locale("fi"), locale("en")
+    ensure_taxonomy(fi, en, ensure_units(fi, en))
+    return homes

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from feedback_plugin import services
 from feedback_plugin.models import Publication, Status
@@ -128,7 +129,8 @@ def test_the_tracking_page_shows_history_replies_answers_and_photos_even_when_co
 
 def test_the_resident_withdraws_their_contact_data_after_confirming(client, feedback_pages, category):
     feedback = make_feedback(category, contact_name="Resident", contact_email="resident@example.fi")
-    url = feedback.get_tracking_url()
+    with translation.override("en"):
+        url = feedback.get_tracking_url()
     confirm = client.post(url, {"action": "erase_contact"})
     assert "Erase your contact details?" in confirm.content.decode()
     feedback.refresh_from_db()

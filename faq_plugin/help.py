@@ -1,0 +1,38 @@
+"""What the FAQ plugin adds to the feedback form and to the site's navigation."""
+
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from home.sections import SiteSection
+
+from .models import FAQ, FAQIndexPage
+
+
+def faq_index_page():
+    return FAQIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+
+
+def faq_category_help(request, category, latitude, longitude):
+    """The category's FAQs, shown on the feedback form before the resident writes (the location is unused)."""
+    faqs = list(FAQ.objects.published().for_category(category))
+    if not faqs:
+        return ""
+    index = faq_index_page()
+    return render_to_string(
+        "faq_plugin/category_help.html",
+        {"faqs": faqs, "index_url": index.get_url(request) if index else None},
+        request=request,
+    )
+
+
+def faq_site_section(request):
+    index = faq_index_page()
+    if index is None:
+        return None
+    return SiteSection(
+        title=index.title,
+        description=_("Answers to the questions residents ask most often."),
+        url=index.get_url(request),
+        order=30,
+    )
