@@ -40,13 +40,11 @@ ERROR_RESPONSES = {
 }
 
 
-class LanguageAPIMixin:
-    """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
-
-    throttle_classes = [AnonRateThrottle, UserRateThrottle]
+class ScopedLanguageMixin:
+    """A language chosen during the request lasts for this request only, not for whatever the thread serves
+    next, and the response says which language it is in."""
 
     def dispatch(self, request, *args, **kwargs):
-        # The chosen language lasts for this request only, not for whatever the thread serves next.
         with translation.override(translation.get_language()):
             return super().dispatch(request, *args, **kwargs)
 
@@ -54,6 +52,12 @@ class LanguageAPIMixin:
         response = super().finalize_response(request, response, *args, **kwargs)
         response["Content-Language"] = translation.get_language()
         return response
+
+
+class LanguageAPIMixin(ScopedLanguageMixin):
+    """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
+
+    throttle_classes = [AnonRateThrottle, UserRateThrottle]
 
     def initial(self, request, *args, **kwargs):
         language = request.query_params.get("lang")

@@ -20,7 +20,7 @@ from rest_framework.views import APIView, exception_handler
 
 from .. import photos, services, submission
 from ..api.filters import filter_open_or_closed
-from ..api.views import RateLimited, category_names
+from ..api.views import RateLimited, ScopedLanguageMixin, category_names
 from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import PublicFeedback, public_feedback_for_display
 from .extensions import extensions_for
@@ -71,7 +71,7 @@ def field_errors(field, error):
     return {field: error.messages}
 
 
-class Open311View(APIView):
+class Open311View(ScopedLanguageMixin, APIView):
     renderer_classes = [JSONRenderer, Open311XMLRenderer]
     parser_classes = [parsers.FormParser, parsers.MultiPartParser]
     throttle_classes = [AnonRateThrottle, UserRateThrottle]
@@ -81,16 +81,6 @@ class Open311View(APIView):
 
     def get_exception_handler(self):
         return open311_exception_handler
-
-    def dispatch(self, request, *args, **kwargs):
-        # ``locale`` lasts for this request only, not for whatever the thread serves next.
-        with translation.override(translation.get_language()):
-            return super().dispatch(request, *args, **kwargs)
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        response["Content-Language"] = translation.get_language()
-        return response
 
     def read_parameters(self, data, parameters_class=None, endpoint=None):
         """Validates the standard's parameters with those of the endpoint's extensions; then they act."""
