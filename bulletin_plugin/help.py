@@ -57,12 +57,6 @@ def bulletin_category_help(request, category, latitude, longitude):
 
 
 def bulletin_site_section(request):
-    index = bulletin_index_page()
-    if index is None:
-        return None
-    return SiteSection(
-        title=index.title,
-        description=_("Current announcements, such as snow ploughing and roadworks."),
-        url=index.get_url(request),
-        order=40,
+    return SiteSection.for_page(
+        bulletin_index_page(), request, _("Current announcements, such as snow ploughing and roadworks."), order=40
     )

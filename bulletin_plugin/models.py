@@ -3,7 +3,6 @@ categories and an optional area (a point and a radius)."""
 
 import math
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -17,12 +16,9 @@ from wagtail.models import DraftStateMixin, Locale, RevisionMixin, TranslatableM
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from feedback_plugin.models.taxonomy import default_language_categories
+
 EARTH_RADIUS_M = 6_371_000
-
-
-def default_language_categories():
-    """Bulletins link to the category rows of the default language; every translation shares them by code."""
-    return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class Priority(models.TextChoices):

@@ -27,12 +27,6 @@ def faq_category_help(request, category, latitude, longitude):
 
 
 def faq_site_section(request):
-    index = faq_index_page()
-    if index is None:
-        return None
-    return SiteSection(
-        title=index.title,
-        description=_("Answers to the questions residents ask most often."),
-        url=index.get_url(request),
-        order=30,
+    return SiteSection.for_page(
+        faq_index_page(), request, _("Answers to the questions residents ask most often."), order=30
     )

@@ -3,9 +3,7 @@
 import json
 import re
 
-from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -19,13 +17,10 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+from feedback_plugin.models.taxonomy import default_language_categories
+
 NOT_A_WORD = re.compile(r"[^\w\s]|[\x00-\x1f\x7f]")
 ANSWER_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "image"]
-
-
-def default_language_categories():
-    """Entries link to the category rows of the default language; every translation shares them by code."""
-    return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class FAQTopic(TranslatableMixin, models.Model):

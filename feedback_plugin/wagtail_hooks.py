@@ -18,9 +18,7 @@ def feedback_form_section(request):
     from .pages import FeedbackFormPage
 
     page = FeedbackFormPage.objects.live().filter(locale=Locale.get_active()).first()
-    if page is None:
-        return None
-    return SiteSection(page.title, _("Report a problem, thank, propose or ask."), page.url, order=10)
+    return SiteSection.for_page(page, request, _("Report a problem, thank, propose or ask."), order=10)
 
 
 @hooks.register(SITE_SECTION_HOOK)
@@ -28,11 +26,8 @@ def feedback_list_section(request):
     from .pages import FeedbackIndexPage
 
     page = FeedbackIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-    if page is None:
-        return None
-    return SiteSection(
-        page.title, _("See what others have reported and the city's replies, on a list and a map."), page.url, order=20
-    )
+    description = _("See what others have reported and the city's replies, on a list and a map.")
+    return SiteSection.for_page(page, request, description, order=20)
 
 
 @hooks.register("register_admin_viewset")

@@ -19,6 +19,13 @@ class SiteSection:
     url: str
     order: int = 100
 
+    @classmethod
+    def for_page(cls, page, request, description, order):
+        """The section a page opens, or None when there is no such page in the active language."""
+        if page is None:
+            return None
+        return cls(title=page.title, description=description, url=page.get_url(request), order=order)
+
 
 def get_site_sections(request):
     sections = (section_for(request) for section_for in hooks.get_hooks(SITE_SECTION_HOOK))

@@ -69,6 +69,12 @@ class ServiceArea(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+def default_language_categories():
+    """``limit_choices_to`` for links to categories from other plugins: they link to the rows of the default
+    language, which every translation shares by code."""
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
 class FeedbackCategoryQuerySet(LocalizedQuerySet):
     def active(self):
         return self.filter(is_active=True)
