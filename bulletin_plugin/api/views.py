@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
-from home.api_filters import LanguageFilterSet
+from feedback_plugin.api.filters import CodeFilter, LanguageFilterSet
+from feedback_plugin.api.views import ERROR_RESPONSES, LanguageAPIMixin
 
 from ..models import Bulletin, Priority
 from .serializers import BulletinSerializer
@@ -18,7 +19,7 @@ class BulletinFilterSet(LanguageFilterSet):
         help_text=_("Only active bulletins are listed unless this is 'expired'."),
     )
     priority = django_filters.MultipleChoiceFilter(choices=Priority.choices, label=_("Priority"))
-    category = django_filters.CharFilter(
+    category = CodeFilter(
         field_name="categories__code", distinct=True, label=_("Feedback category code (Open311 service_code)")
     )
 
@@ -38,10 +39,19 @@ class BulletinFilterSet(LanguageFilterSet):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Active bulletins in one language", tags=["Bulletins"]),
-    retrieve=extend_schema(summary="One bulletin that has started", tags=["Bulletins"]),
+    list=extend_schema(
+        summary="Active bulletins in one language",
+        tags=["Bulletins"],
+        responses={200: BulletinSerializer(many=True), **ERROR_RESPONSES},
+    ),
+    retrieve=extend_schema(
+        summary="One bulletin that has started",
+        tags=["Bulletins"],
+        responses={200: BulletinSerializer, **ERROR_RESPONSES},
+    ),
 )
-class BulletinViewSet(viewsets.ReadOnlyModelViewSet):
+class BulletinViewSet(LanguageAPIMixin, viewsets.ReadOnlyModelViewSet):
+    repeatable_parameters = ("priority",)
     serializer_class = BulletinSerializer
     filterset_class = BulletinFilterSet
     queryset = Bulletin.objects.filter(live=True).select_related("locale").prefetch_related("categories")

@@ -1,17 +1,17 @@
-import django_filters
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
-from home.api_filters import LanguageFilterSet
+from feedback_plugin.api.filters import CodeFilter, IdFilter, LanguageFilterSet
+from feedback_plugin.api.views import ERROR_RESPONSES, LanguageAPIMixin
 
 from ..models import FAQ
 from .serializers import FAQSerializer
 
 
 class FAQFilterSet(LanguageFilterSet):
-    topic = django_filters.NumberFilter(field_name="topic_id", label=_("Topic id"))
-    category = django_filters.CharFilter(
+    topic = IdFilter(field_name="topic_id", min_value=1, max_value=2_147_483_647, label=_("Topic id"))
+    category = CodeFilter(
         field_name="categories__code", distinct=True, label=_("Feedback category code (Open311 service_code)")
     )
 
@@ -21,10 +21,16 @@ class FAQFilterSet(LanguageFilterSet):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Published FAQ entries in one language", tags=["FAQ"]),
-    retrieve=extend_schema(summary="One published FAQ entry", tags=["FAQ"]),
+    list=extend_schema(
+        summary="Published FAQ entries in one language",
+        tags=["FAQ"],
+        responses={200: FAQSerializer(many=True), **ERROR_RESPONSES},
+    ),
+    retrieve=extend_schema(
+        summary="One published FAQ entry", tags=["FAQ"], responses={200: FAQSerializer, **ERROR_RESPONSES}
+    ),
 )
-class FAQViewSet(viewsets.ReadOnlyModelViewSet):
+class FAQViewSet(LanguageAPIMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = FAQSerializer
     filterset_class = FAQFilterSet
     queryset = (

@@ -1,8 +1,10 @@
 """django-filter FilterSets for API v1. They filter ``public_feedback()``; none touches a private field."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
@@ -41,13 +43,54 @@ class IdFilter(filters.NumberFilter):
     field_class = forms.IntegerField
 
 
+@extend_schema_field({"type": "string", "pattern": r"^[-a-zA-Z0-9_]+$", "maxLength": 60})
+class CodeFilter(filters.Filter):
+    """A category code (the Open311 service_code): a slug, so anything else is a 400, not an empty list."""
+
+    field_class = forms.SlugField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, max_length=60, **kwargs)
+
+
 @extend_schema_field({"type": "string", "maxLength": 200})
 class SearchFilter(filters.CharFilter):
     pass
 
 
-class FeedbackFilterSet(filters.FilterSet):
-    category = filters.CharFilter(field_name="category__code", label=_("Category code"))
+class StrictFilterSet(filters.FilterSet):
+    """An empty value is no value for a free-text filter, but it is not a valid number, date, choice or box:
+    those answer 400 instead of silently listing everything."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name, value in self.data.items():
+            if value == "" and name in self.filters and not isinstance(self.filters[name], filters.CharFilter):
+                self.form.add_error(name, ValidationError(_("Give a value or leave the parameter out.")))
+                valid = False
+        return valid
+
+
+class LanguageFilterSet(StrictFilterSet):
+    """Lists of translated content in one language: ``?lang=fi|en``, else the Accept-Language header. The
+    view's ``LanguageAPIMixin`` activates the language; this documents the parameter and filters by it."""
+
+    lang = filters.ChoiceFilter(
+        choices=settings.LANGUAGES,
+        method="filter_language",
+        label=_("Language"),
+        help_text=_("Content language. Without it, the Accept-Language header decides, then the site default."),
+    )
+
+    def filter_language(self, queryset, name, value):
+        return queryset
+
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(queryset).filter(locale__language_code=get_language())
+
+
+class FeedbackFilterSet(StrictFilterSet):
+    category = CodeFilter(field_name="category__code", label=_("Category code"))
     service_area = IdFilter(
         method="filter_service_area", min_value=1, max_value=2_147_483_647, label=_("Service area id")
     )
@@ -70,15 +113,6 @@ class FeedbackFilterSet(filters.FilterSet):
     class Meta:
         model = Feedback
         fields = []
-
-    def is_valid(self):
-        """An empty value is no value for a text filter, but not a valid number, date or choice."""
-        valid = super().is_valid()
-        for name in ("service_area", "kind", "status", "received_after", "received_before", "bbox"):
-            if self.data.get(name) == "":
-                self.form.add_error(name, ValidationError(_("Give a value or leave the parameter out.")))
-                valid = False
-        return valid
 
     def filter_service_area(self, queryset, name, value):
         # Feedback points at categories in the default language; an area id of any language matches.

@@ -19,6 +19,7 @@ from ..location import in_bbox, parse_bbox
 from ..models import CLOSED_STATUSES, FeedbackCategory
 from ..pages import detail_url_maker
 from ..privacy import public_feedback, public_items
+from .filters import BBOX_PATTERN
 
 MAX_FEATURES = 500
 MAX_ZOOM = 22
@@ -61,12 +62,25 @@ class FeedbackGeoJSONView(APIView):
         "features are clusters carrying `count`; zoomed in, single items with their reference, title, status, "
         "category and public page. At most 500 features.",
         parameters=[
-            OpenApiParameter("bbox", str, required=True, description="west,south,east,north in WGS 84 degrees"),
-            OpenApiParameter("zoom", int, required=True, description="map zoom level, 0–22"),
+            OpenApiParameter(
+                "bbox",
+                {"type": "string", "pattern": BBOX_PATTERN},
+                required=True,
+                description="west,south,east,north in WGS 84 degrees",
+            ),
+            OpenApiParameter(
+                "zoom",
+                {"type": "integer", "minimum": 0, "maximum": MAX_ZOOM},
+                required=True,
+                description="map zoom level, 0–22",
+            ),
             OpenApiParameter("category", str, description="category code"),
             OpenApiParameter("status", str, enum=["open", "closed"]),
         ],
-        responses={200: OpenApiTypes.OBJECT, 400: OpenApiResponse(OpenApiTypes.OBJECT, description="bad parameters")},
+        responses={
+            (200, "application/geo+json"): OpenApiTypes.OBJECT,
+            400: OpenApiResponse(OpenApiTypes.OBJECT, description="bad parameters"),
+        },
         tags=["feedback"],
     )
     def get(self, request):

@@ -58,8 +58,17 @@ class LanguageAPIMixin(ScopedLanguageMixin):
     """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
 
     throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    #: Query parameters that may repeat (arrays in the schema); any other parameter given twice is an error.
+    repeatable_parameters = ()
 
     def initial(self, request, *args, **kwargs):
+        repeated = [
+            name
+            for name in request.query_params
+            if name not in self.repeatable_parameters and len(request.query_params.getlist(name)) > 1
+        ]
+        if repeated:
+            raise exceptions.ValidationError({name: [_("Give this parameter only once.")] for name in repeated})
         language = request.query_params.get("lang")
         if language is not None:
             if language not in dict(settings.LANGUAGES):

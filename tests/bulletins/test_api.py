@@ -5,9 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 from drf_spectacular.generators import SchemaGenerator
-from rest_framework.test import APIRequestFactory
 
-from bulletin_plugin.api.views import BulletinViewSet
 from bulletin_plugin.models import Priority
 from tests.bulletins.factories import BulletinFactory, translate_bulletin
 from tests.factories import CategoryFactory
@@ -81,19 +79,29 @@ def test_an_item_carries_its_validity_area_categories_and_html_body(client, bull
     assert item["valid_until"] is not None
 
 
-@pytest.mark.parametrize(("query", "field"), [({"lang": "sv"}, "lang"), ({"include": "all"}, "include")])
-def test_bad_parameters_get_a_400_in_the_clients_language(client, bulletins, query, field):
-    response = client.get(URL, query, headers={"accept-language": "en"})
+@pytest.mark.parametrize(
+    ("query", "field", "message"),
+    [
+        ("lang=sv", "lang", "Choose one of the site's languages."),
+        ("include=all", "include", "Select a valid choice"),
+        ("include=", "include", "Give a value or leave the parameter out."),
+        ("include=expired&include=expired", "include", "Give this parameter only once."),
+    ],
+)
+def test_bad_parameters_get_a_400_in_the_clients_language(client, bulletins, query, field, message):
+    response = client.get(f"{URL}?{query}", headers={"accept-language": "en"})
     assert response.status_code == 400
-    assert "Select a valid choice" in response.json()[field][0]
+    assert message in response.json()[field][0]
+
+
+def test_priority_may_repeat(client, bulletins):
+    response = client.get(f"{URL}?priority=urgent&priority=notice")
+    assert [item["id"] for item in response.json()] == [bulletins.pk]
 
 
 def test_a_single_bulletin_and_a_missing_one(client, bulletins):
     assert client.get(f"{URL}{bulletins.pk}/").json()["title"] == "Aurausta"
-    # Called on the view: through the URL, LocaleMiddleware turns any 404 outside i18n_patterns into a redirect
-    # to /fi/... because Wagtail's catch-all page route matches every prefixed path.
-    retrieve = BulletinViewSet.as_view({"get": "retrieve"})
-    assert retrieve(APIRequestFactory().get(f"{URL}999999/"), pk=999999).status_code == 404
+    assert client.get(f"{URL}999999/").status_code == 404
 
 
 def test_bulletins_endpoint_is_in_the_openapi_schema_with_its_filters():

@@ -66,3 +66,19 @@ def test_faqs_endpoint_is_in_the_openapi_schema_with_its_filters():
     schema = SchemaGenerator().get_schema(request=None, public=True)
     operation = schema["paths"]["/api/v1/faqs/"]["get"]
     assert {parameter["name"] for parameter in operation["parameters"]} >= {"lang", "topic", "category"}
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("topic=", "topic"),
+        ("topic=1e300", "topic"),
+        ("topic=0", "topic"),
+        ("topic=1&topic=2", "topic"),
+        ("lang=", "lang"),
+    ],
+)
+def test_bad_filter_values_get_a_400_instead_of_everything_or_an_error(client, db, query, field):
+    response = client.get(f"/api/v1/faqs/?{query}")
+    assert response.status_code == 400
+    assert field in response.json()
