@@ -5,6 +5,6 @@ from .test import *  # noqa: F403
 
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,  # noqa: F405
-    "DEFAULT_THROTTLE_RATES": {"anon": "100000/min", "user": "100000/min", "submissions": "100000/min"},
+    "DEFAULT_THROTTLE_RATES": {"anon": "100000/min", "user": "100000/min"},
 }
 FEEDBACK_PLUGIN = {"SUBMISSION_RATE": (100000, 60)}
