@@ -20,6 +20,7 @@ from ..models import CLOSED_STATUSES, FeedbackCategory
 from ..pages import detail_url_maker
 from ..privacy import public_feedback, public_items
 from .filters import BBOX_PATTERN
+from .views import LanguageAPIMixin
 
 MAX_FEATURES = 500
 MAX_ZOOM = 22
@@ -51,7 +52,7 @@ def point(longitude, latitude):
     return {"type": "Point", "coordinates": [round(float(longitude), 6), round(float(latitude), 6)]}
 
 
-class FeedbackGeoJSONView(APIView):
+class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
     permission_classes = [AllowAny]
     authentication_classes = []
     parser_classes = [JSONParser]
@@ -89,8 +90,8 @@ class FeedbackGeoJSONView(APIView):
             zoom = parse_zoom(request.query_params.get("zoom"))
         except ValidationError as error:
             return Response({"detail": error.messages[0], "code": error.error_list[0].code}, status=400)
-        status = request.query_params.get("status", "")
-        if status not in ("", "open", "closed"):
+        status = request.query_params.get("status")
+        if status not in (None, "open", "closed"):
             return Response({"detail": _("The status must be open or closed."), "code": "invalid_status"}, status=400)
         items = public_feedback().filter(in_bbox(west, south, east, north))
         if code := request.query_params.get("category"):

@@ -110,3 +110,9 @@ def test_street_level_without_a_list_page_has_no_urls_and_a_constant_query_count
     assert len(features) == 105
     assert {feature["properties"]["url"] for feature in features} == {None}
     assert len(many) == len(few)
+
+
+@pytest.mark.parametrize("query", ["status=", "status=open&status=closed"])
+def test_an_empty_or_repeated_status_is_a_400_not_everything(client, db, query):
+    response = client.get(f"/api/v1/feedback/geojson/?bbox=27.6,62.85,27.75,62.93&zoom=12&{query}")
+    assert response.status_code == 400
