@@ -128,20 +128,36 @@ def test_help_for_the_chosen_topic_appears_and_opened_items_are_stored(live_serv
     assert Feedback.objects.get().opened_help == ["faq-7"]
 
 
+def is_focused(locator):
+    return locator.evaluate("element => element === document.activeElement")
+
+
+def tab_to(page, locator, key="Tab", limit=150):
+    """Moves the keyboard focus forward with ``key`` until ``locator`` has it, as a keyboard user does."""
+    for _ in range(limit):
+        if is_focused(locator):
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"{locator} never got the keyboard focus")
+
+
 def test_keyboard_only_with_location_denied_submits_with_the_address(live_server, feedback_pages, category, phone):
     text = TEXT["en"]
     page = phone(permissions=())
     page.goto(live_server.url + FORM["en"])
-    page.get_by_label(text["category"], exact=True).focus()
+    # Tab into the category radio group, arrow keys move within it, Space chooses.
+    tab_to(page, page.locator('input[name="category"]').first)
+    tab_to(page, page.get_by_label(text["category"], exact=True), key="ArrowDown")
     page.keyboard.press("Space")
-    page.get_by_role("button", name=text["locate"]).focus()
+    expect(page.get_by_label(text["category"], exact=True)).to_be_checked()
+    tab_to(page, page.get_by_role("button", name=text["locate"]))
     page.keyboard.press("Enter")
     expect(page.locator("#location-status")).to_contain_text(text["failed"])
-    page.get_by_label(text["address"]).focus()
+    tab_to(page, page.get_by_label(text["address"]))
     page.keyboard.type("Jogging path by Väinölänniemi beach")
-    page.get_by_label(text["description"]).focus()
+    tab_to(page, page.get_by_label(text["description"]))
     page.keyboard.type("A fallen tree blocks the jogging path.")
-    page.get_by_role("button", name=text["send"]).focus()
+    tab_to(page, page.get_by_role("button", name=text["send"]))
     page.keyboard.press("Enter")
 
     expect(page.get_by_role("heading", level=1)).to_have_text(text["thanks"])
