@@ -85,14 +85,8 @@ def rows_with_category_names(items):
     """(PublicFeedback, category name in the active language) with one query for all the names."""
     from .privacy import public_items
 
-    items = public_items(items)
-    keys = {item.category.translation_key for item in items}
-    names = dict(
-        FeedbackCategory.objects.in_active_locale()
-        .filter(translation_key__in=keys)
-        .values_list("translation_key", "name")
-    )
-    return [(item, names.get(item.category.translation_key, item.category.name)) for item in items]
+    names = FeedbackCategory.objects.names_by_code()
+    return [(item, names.get(item.category.code, item.category.name)) for item in public_items(items)]
 
 
 def query_without_page(request):

@@ -10,7 +10,6 @@ from django.db.models.functions import Cast, Floor
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -55,7 +54,6 @@ def point(longitude, latitude):
 class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
     permission_classes = [AllowAny]
     authentication_classes = []
-    parser_classes = [JSONParser]
 
     @extend_schema(
         summary="Public feedback on a map",
@@ -109,11 +107,7 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
     def single_features(self, rows):
         items = public_items(rows)
         detail_url = detail_url_maker()
-        names = dict(
-            FeedbackCategory.objects.in_active_locale()
-            .filter(translation_key__in={item.category.translation_key for item in items})
-            .values_list("translation_key", "name")
-        )
+        names = FeedbackCategory.objects.names_by_code()
         return [
             {
                 "type": "Feature",
@@ -123,7 +117,7 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
                     "title": item.title or item.description[:80],
                     "status": "closed" if item.is_closed else "open",
                     "status_label": item.get_status_display(),
-                    "category": names.get(item.category.translation_key, item.category.name),
+                    "category": names.get(item.category.code, item.category.name),
                     "url": detail_url(item.reference),
                 },
             }

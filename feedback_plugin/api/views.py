@@ -58,6 +58,9 @@ class LanguageAPIMixin(ScopedLanguageMixin):
     """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
 
     throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    # Parsers are the API's own choice, not a REST_FRAMEWORK default: wagtail-localize's admin views are DRF
+    # views too, and they send multipart. JSON only here, because form encodings can't express null.
+    parser_classes = [parsers.JSONParser]
     #: Query parameters that may repeat (arrays in the schema); any other parameter given twice is an error.
     repeatable_parameters = ()
 
@@ -108,11 +111,6 @@ class FeedbackPagination(PageNumberPagination):
         return parameters
 
 
-def category_names():
-    """Category names in the active language by code, in one query, for list serializers."""
-    return dict(FeedbackCategory.objects.in_active_locale().values_list("code", "name"))
-
-
 @extend_schema_view(
     list=extend_schema(
         summary="Public feedback",
@@ -155,7 +153,7 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
         return FeedbackCreateSerializer if self.action == "create" else FeedbackSerializer
 
     def get_serializer_context(self):
-        return {**super().get_serializer_context(), "category_names": category_names()}
+        return {**super().get_serializer_context(), "category_names": FeedbackCategory.objects.names_by_code()}
 
     def get_object(self):
         feedback = self.get_queryset().filter(reference=self.kwargs["reference"]).first()

@@ -20,7 +20,7 @@ from rest_framework.views import APIView, exception_handler
 
 from .. import photos, services, submission
 from ..api.filters import filter_open_or_closed
-from ..api.views import RateLimited, ScopedLanguageMixin, category_names
+from ..api.views import RateLimited, ScopedLanguageMixin
 from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import PublicFeedback, public_feedback_for_display
 from .extensions import extensions_for
@@ -98,7 +98,7 @@ class Open311View(ScopedLanguageMixin, APIView):
             "request": self.request,
             "params": params,
             "extensions": self.extensions,
-            "category_names": category_names(),
+            "category_names": FeedbackCategory.objects.names_by_code(),
         }
 
 
