@@ -126,6 +126,9 @@
     map.panTo(point);
   }
   var mapButton = document.getElementById("show-map");
+  // "lat,lng" with a decimal point; without a centre that reads as one point the map is not offered.
+  var center = mapBox.getAttribute("data-center").split(",").map(Number);
+  mapButton.hidden = center.length !== 2 || !center.every(isFinite);
   mapButton.addEventListener("click", function () {
     var show = mapBox.hidden;
     mapBox.hidden = !show;
@@ -133,7 +136,6 @@
     if (!show || map) return;
     loadLeaflet(function () {
       var L = window.L;
-      var center = mapBox.getAttribute("data-center").split(",").map(Number);
       map = L.map(mapBox).setView(center, 13);
       L.tileLayer(mapBox.getAttribute("data-tile-url"), {
         attribution: mapBox.getAttribute("data-attribution"), maxZoom: 19

@@ -4,6 +4,9 @@
   "use strict";
   var box = document.getElementById("feedback-map");
   if (!box) return;
+  // "lat,lng" with a decimal point; anything else (a number localised as "62,8924") leaves the list alone.
+  var center = box.getAttribute("data-center").split(",").map(Number);
+  if (center.length !== 2 || !center.every(isFinite)) return;
   document.querySelectorAll(".js-only").forEach(function (node) { node.hidden = false; });
   var css = document.createElement("link");
   css.rel = "stylesheet";
@@ -16,7 +19,6 @@
 
   function start() {
     var L = window.L;
-    var center = box.getAttribute("data-center").split(",").map(Number);
     var map = L.map(box).setView(center, 12);
     L.tileLayer(box.getAttribute("data-tile-url"), { attribution: box.getAttribute("data-attribution"), maxZoom: 19 }).addTo(map);
     var layer = L.layerGroup().addTo(map);
