@@ -1,26 +1,31 @@
-"""Real-browser tests: Playwright driving Debian's Chromium, one browser for the whole session."""
+"""Real-browser tests: Playwright driving Chromium (Debian's, or Playwright's own), one browser for the session."""
 
+import functools
 import os
-import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+from tests.browser.chromium import MISSING, find_chromium
+
 BROWSER_REQUIRED = os.environ.get("REQUIRE_BROWSER") == "1"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = "Pixel 7"
 
 
+@functools.cache
+def chromium():
+    return find_chromium()
+
+
 def pytest_collection_modifyitems(config, items):
     browser_items = [item for item in items if item.get_closest_marker("browser")]
-    if not browser_items or os.path.exists(CHROMIUM):
+    if not browser_items or chromium():
         return
-    message = f"Chromium not found at {CHROMIUM}: install it with `apt-get install -y chromium`."
     if BROWSER_REQUIRED:
-        raise pytest.UsageError(f"REQUIRE_BROWSER=1 but {message}")
+        raise pytest.UsageError(f"REQUIRE_BROWSER=1 but {MISSING}")
     for item in browser_items:
-        item.add_marker(pytest.mark.skip(reason=message))
+        item.add_marker(pytest.mark.skip(reason=MISSING))
 
 
 def pytest_configure(config):
@@ -31,7 +36,7 @@ def pytest_configure(config):
 def browser_type_launch_args(browser_type_launch_args):
     return {
         **browser_type_launch_args,
-        "executable_path": CHROMIUM,
+        "executable_path": chromium(),
         "args": [
             "--headless",
             "--no-sandbox",
