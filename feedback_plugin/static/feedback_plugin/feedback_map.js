@@ -27,7 +27,9 @@
       var bounds = map.getBounds();
       var params = new URLSearchParams({
         bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(function (n) { return n.toFixed(5); }).join(","),
-        zoom: map.getZoom()
+        zoom: map.getZoom(),
+        // The API sits outside the language prefix: without this, links and labels follow the browser's language.
+        lang: document.documentElement.lang
       });
       ["category", "status"].forEach(function (name) { if (filters.get(name)) params.set(name, filters.get(name)); });
       fetch(box.getAttribute("data-geojson-url") + "?" + params).then(function (r) { return r.json(); }).then(function (data) {
