@@ -11,6 +11,7 @@ from tests.browser.chromium import MISSING, find_chromium
 BROWSER_REQUIRED = os.environ.get("REQUIRE_BROWSER") == "1"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = "Pixel 7"
+MAP_TILES = "**/tile.openstreetmap.org/**"
 
 
 @functools.cache
@@ -50,14 +51,29 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(params=["fi", "en"])
+def language(request):
+    """Each test using it runs in Finnish, the default language, then in English. Named before device_page in a
+    test's arguments, it is the outer loop."""
+    return request.param
+
+
+@pytest.fixture
+def context_options():
+    """Extra options for device_page's browser context; a test module overrides this to share a location."""
+    return {}
+
+
 @pytest.fixture(params=["desktop", "phone"])
-def device_page(request, browser, playwright):
+def device_page(request, browser, playwright, context_options):
     """A page at 1280×800 and on a Pixel 7 profile: each test using it runs on both."""
     if request.param == "phone":
         options = {**playwright.devices[PHONE]}
     else:
         options = {"viewport": {"width": 1280, "height": 800}}
-    context = browser.new_context(**options)
+    context = browser.new_context(**options, **context_options)
+    # There is no internet here: map tiles are refused at once rather than left to time out.
+    context.route(MAP_TILES, lambda route: route.abort())
     page = context.new_page()
     yield page
     context.close()

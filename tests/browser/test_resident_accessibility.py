@@ -13,14 +13,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 PAGES = {"fi": ("/fi/anna-palautetta/", "/fi/palautteet/"), "en": ("/en/give-feedback/", "/en/feedback-list/")}
 
 
-@pytest.mark.parametrize("language", ["fi", "en"])
 def test_the_resident_pages_have_no_wcag_violations(
+    language,
     live_server,
     feedback_pages,
     category,
     device_page,
     assert_accessible,
-    language,
 ):
     from feedback_plugin.photos import clean_photo
     from tests.factories import upload
@@ -30,7 +29,6 @@ def test_the_resident_pages_have_no_wcag_violations(
     )
     services.add_reply(feedback, "We will fix it.")
     page = device_page
-    page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
     form, index = PAGES[language]
     checked = [
         form,
@@ -43,7 +41,8 @@ def test_the_resident_pages_have_no_wcag_violations(
         page.goto(live_server.url + path)
         expect(page.locator("html")).to_have_attribute("lang", language)
         if path == index:
-            expect(page.locator("#feedback-map.leaflet-container")).to_be_visible()
+            # axe checks the map as a resident sees it: drawn, with the item's marker on it.
+            expect(page.locator("#feedback-map .leaflet-interactive")).to_have_count(1)
         assert_accessible(page)
     # The form with server-side errors next to the fields.
     page.goto(live_server.url + form)

@@ -15,9 +15,8 @@ PLOUGHING = {
 INDEX = {"fi": "/fi/tiedotteet/", "en": "/en/bulletins/"}
 
 
-@pytest.mark.parametrize("language", ["fi", "en"])
 def test_banner_index_and_detail_have_no_wcag_violations(
-    live_server, bulletin_demo, device_page, assert_accessible, language
+    language, live_server, bulletin_demo, device_page, assert_accessible
 ):
     page = device_page
     page.goto(f"{live_server.url}/{language}/")
