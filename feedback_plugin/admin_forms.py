@@ -95,6 +95,22 @@ class StatusForm(forms.Form):
         return _("Status changed.")
 
 
+class CategoryForm(forms.Form):
+    category = forms.ModelChoiceField(
+        label=capfirst(_("category")),
+        queryset=FeedbackCategory.objects.none(),
+        help_text=_("The feedback goes to the category's unit, and its due date follows the category."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = FeedbackCategory.objects.for_form()
+
+    def act(self, feedback, user):
+        services.change_category(feedback, self.cleaned_data["category"], user)
+        return _("The category was changed to %(category)s.") % {"category": self.cleaned_data["category"]}
+
+
 class UnitForm(forms.Form):
     unit = forms.ModelChoiceField(label=capfirst(_("assigned unit")), queryset=ResponsibleUnit.objects.none())
 
@@ -174,6 +190,7 @@ class MergeForm(forms.Form):
 
 ACTION_FORMS = {
     "status": StatusForm,
+    "category": CategoryForm,
     "unit": UnitForm,
     "publication": PublicationForm,
     "public_text": PublicTextForm,

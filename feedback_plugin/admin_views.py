@@ -1,12 +1,17 @@
 """Admin views where staff handle feedback. Every view takes its feedback through the permission policy."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import yesno
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -14,8 +19,18 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views import generic
 
 from . import notifications
-from .admin_forms import ACTION_FORMS, MergeForm, PublicationForm, PublicTextForm, ReplyForm, StatusForm, UnitForm
+from .admin_forms import (
+    ACTION_FORMS,
+    CategoryForm,
+    MergeForm,
+    PublicationForm,
+    PublicTextForm,
+    ReplyForm,
+    StatusForm,
+    UnitForm,
+)
 from .models import Notification, ReplyTemplate
+from .models.handling import trail_labels
 from .permissions import feedback_permission_policy
 from .views import photo_response
 
@@ -36,6 +51,24 @@ def feedback_user_may_change(request, pk):
 
 def inspect_url(feedback):
     return reverse("feedback_inbox:inspect", args=[feedback.pk])
+
+
+def display_value(value):
+    """A value as staff read it in their language: local time, yes or no, a dash for nothing."""
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, bool):
+        return capfirst(yesno(value))
+    if value is None or value == "":
+        return "–"
+    return value
+
+
+def handling_trail(feedback):
+    """(event, what changed in the viewer's language) for each step of the trail."""
+    events = list(feedback.events.select_related("user"))
+    labels = trail_labels({event.action for event in events})
+    return [(event, event.describe_change(labels.get(event.action, {}))) for event in events]
 
 
 def answered_questions(feedback):
@@ -66,12 +99,19 @@ class FeedbackHandleView(generic.InspectView):
             visible_feedback(self.request.user).select_related("category", "unit", "duplicate_of"), pk=self.pk
         )
 
+    def get_field_display_value(self, field_name, field):
+        return display_value(super().get_field_display_value(field_name, field))
+
     def get_category_display_value(self):
         return self.object.category.localized
 
     def get_unit_display_value(self):
         unit = self.object.unit
-        return unit.localized if unit else "-"
+        return unit.localized if unit else None
+
+    def get_duplicate_of_display_value(self):
+        original = self.object.duplicate_of
+        return original.reference if original else None
 
     def get_edit_url(self):
         return None
@@ -114,7 +154,11 @@ class FeedbackHandleView(generic.InspectView):
                 form.add_error(None, error)
             else:
                 messages.success(request, message)
-                return redirect(inspect_url(self.object))
+                if visible_feedback(request.user).filter(pk=self.object.pk).exists():
+                    return redirect(inspect_url(self.object))
+                # Routed to a unit whose feedback the user may not see: the item has left their inbox.
+                messages.info(request, _("The feedback now belongs to a unit whose feedback you do not see."))
+                return redirect("feedback_inbox:index")
         messages.error(request, _("The change was not saved. See the errors below."))
         return self.render_to_response(self.get_context_data(bound=(action, form)), status=400)
 
@@ -130,7 +174,7 @@ class FeedbackHandleView(generic.InspectView):
             forms=forms,
             answers=answered_questions(feedback),
             photos=feedback.photos.all(),
-            events=feedback.events.select_related("user"),
+            trail=handling_trail(feedback),
             replies=feedback.replies.select_related("author", "unit"),
             notes=feedback.internal_notes.select_related("author"),
             notifications=feedback.notifications.all(),
@@ -140,6 +184,7 @@ class FeedbackHandleView(generic.InspectView):
                 (action, forms[action], button)
                 for action, button in [
                     ("status", _("Change status")),
+                    ("category", _("Change category")),
                     ("unit", _("Reassign")),
                     ("publication", _("Change publication")),
                     ("public_text", _("Save public text")),
@@ -154,6 +199,7 @@ class FeedbackHandleView(generic.InspectView):
         template = self.reply_templates().filter(pk=self.request.GET.get("reply_template") or None).first()
         return {
             "status": StatusForm(initial={"status": feedback.status}),
+            "category": CategoryForm(initial={"category": feedback.category.localized}),
             "unit": UnitForm(initial={"unit": feedback.unit.localized if feedback.unit else None}),
             "publication": PublicationForm(initial={"publication": feedback.publication}),
             "public_text": PublicTextForm(

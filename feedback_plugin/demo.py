@@ -31,6 +31,9 @@ STAFF_PERMISSIONS = [
     "feedback_plugin.change_feedback",
     "feedback_plugin.add_feedback",
 ]
+# Customer service route everything: their unit's group also sees the other units' non-confidential feedback.
+CUSTOMER_SERVICE_UNIT = "service"
+CUSTOMER_SERVICE_PERMISSIONS = [*STAFF_PERMISSIONS, "feedback_plugin.route_all_feedback"]
 
 UNITS = {
     "transport": ("Joukkoliikenneyksikkö", "Public transport unit", "joukkoliikenne@example.fi"),
@@ -257,7 +260,9 @@ def ensure_units(fi, en):
     units = {}
     for key, (fi_name, en_name, email) in UNITS.items():
         group, _created = Group.objects.get_or_create(name=fi_name)
-        group.permissions.add(*permissions(STAFF_PERMISSIONS))
+        group.permissions.add(
+            *permissions(CUSTOMER_SERVICE_PERMISSIONS if key == CUSTOMER_SERVICE_UNIT else STAFF_PERMISSIONS)
+        )
         unit = ResponsibleUnit.objects.filter(locale=fi, name=fi_name).first()
         if unit is None:
             unit = ResponsibleUnit.objects.create(locale=fi, name=fi_name, notification_email=email, staff_group=group)

@@ -4,7 +4,10 @@ Every admin view (inbox, export, handling, actions, photos) asks this policy. Th
 - a superuser sees everything;
 - other staff need the model permission for the action, and see only the feedback of the units whose staff
   group they belong to (a unit's translations share the group);
-- feedback in a confidential category also needs ``feedback_plugin.handle_confidential_feedback``;
+- customer service, who route everything, have ``feedback_plugin.route_all_feedback``: they also see the
+  non-confidential feedback of every unit, and feedback not assigned to any unit;
+- feedback in a confidential category also needs ``feedback_plugin.handle_confidential_feedback``, and
+  membership of its unit's group, whatever else the user may do;
 - nobody deletes feedback through the admin: handling leaves a trail, deletion would erase it.
 """
 
@@ -14,6 +17,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .models import Feedback, ResponsibleUnit
 
 CONFIDENTIAL_PERMISSION = "feedback_plugin.handle_confidential_feedback"
+ROUTE_ALL_PERMISSION = "feedback_plugin.route_all_feedback"
 
 
 def handled_unit_keys(user):
@@ -31,10 +35,13 @@ class FeedbackPermissionPolicy(ModelPermissionPolicy):
         """The filter for feedback the user may work on, given they have the model permission."""
         if user.is_superuser:
             return Q()
-        scope = Q(unit__translation_key__in=handled_unit_keys(user))
+        non_confidential = Q(category__is_confidential=False)
+        own_units = Q(unit__translation_key__in=handled_unit_keys(user))
         if not user.has_perm(CONFIDENTIAL_PERMISSION):
-            scope &= Q(category__is_confidential=False)
-        return scope
+            own_units &= non_confidential
+        if user.has_perm(ROUTE_ALL_PERMISSION):
+            return own_units | non_confidential
+        return own_units
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):

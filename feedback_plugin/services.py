@@ -37,8 +37,24 @@ def next_reference(when):
 
 
 def record(feedback, action, user=None, old="", new=""):
+    """Adds a step to the trail. ``old`` and ``new`` are data (codes, keys), labelled only when shown."""
     return FeedbackEvent.objects.create(
         feedback=feedback, action=action, user=user, old_value=str(old)[:200], new_value=str(new)[:200]
+    )
+
+
+def unit_key(unit):
+    return unit.translation_key if unit else ""
+
+
+def route_to_category(feedback, category):
+    """Puts the item in ``category`` with what follows from it: the category's unit, and the due date counted
+    from when the item came in. New feedback and a category change are routed by this one rule."""
+    # Feedback always points at the category in the site's default language, whatever the form's language.
+    feedback.category = category.get_translation_in(settings.LANGUAGE_CODE)
+    feedback.unit = feedback.category.unit
+    feedback.due_date = timezone.localdate(feedback.received_at) + datetime.timedelta(
+        days=feedback.category.effective_target_days
     )
 
 
@@ -66,12 +82,9 @@ def create_feedback(
     opened_help=(),
 ):
     """Saves a new item with its photos (already cleaned by ``photos.clean_photo``) in one transaction."""
-    # Feedback always points at the category in the site's default language, whatever the form's language.
-    category = category.get_translation_in(settings.LANGUAGE_CODE)
     received_at = received_at or timezone.now()
     feedback = Feedback(
         kind=kind,
-        category=category,
         title=title,
         description=description,
         language=language,
@@ -86,11 +99,10 @@ def create_feedback(
         wants_reply=wants_reply,
         allow_publication=allow_publication,
         channel=channel,
-        unit=category.unit,
         received_at=received_at,
-        due_date=timezone.localdate(received_at) + datetime.timedelta(days=category.effective_target_days),
         reference=next_reference(timezone.localdate(received_at)),
     )
+    route_to_category(feedback, category)
     privacy.prepare_public_text(feedback)
     feedback.publication = privacy.initial_publication(feedback)
     feedback.save()
@@ -127,10 +139,31 @@ def assign_unit(feedback, unit, user=None):
     old = feedback.unit
     feedback.unit = unit
     feedback.save(update_fields=["unit", "updated_at"])
-    record(feedback, FeedbackEvent.Action.ASSIGNED, user, old or "", unit or "")
+    record(feedback, FeedbackEvent.Action.ASSIGNED, user, unit_key(old), unit_key(unit))
     notifications.queue(
         feedback, Notification.Kind.NEW_FEEDBACK, [unit.notification_email if unit else ""], settings.LANGUAGE_CODE
     )
+    return feedback
+
+
+@transaction.atomic
+def change_category(feedback, category, user=None):
+    """Moves the item to another category, as staff do when a resident chose the wrong one. It is routed as if it
+    had come in there: the new category's unit and routing e-mails get it, and its due date follows the new
+    target time. A confidential category hides it at once; leaving one publishes nothing by itself."""
+    if category.translation_key == feedback.category.translation_key:
+        return feedback
+    old_category, old_unit, old_publication = feedback.category, feedback.unit, feedback.publication
+    route_to_category(feedback, category)
+    if feedback.category.is_confidential:
+        feedback.publication = Publication.HIDDEN
+    feedback.save(update_fields=["category", "unit", "due_date", "publication", "updated_at"])
+    record(feedback, FeedbackEvent.Action.CATEGORY, user, old_category.code, feedback.category.code)
+    if feedback.unit != old_unit:
+        record(feedback, FeedbackEvent.Action.ASSIGNED, user, unit_key(old_unit), unit_key(feedback.unit))
+    if feedback.publication != old_publication:
+        record(feedback, FeedbackEvent.Action.PUBLICATION, user, old_publication, feedback.publication)
+    notifications.notify_unit_of_new_feedback(feedback)
     return feedback
 
 

@@ -1,10 +1,17 @@
 """The feedback inbox in the Wagtail admin: list, filters, export, handling and staff-recorded feedback."""
 
+import datetime
+
+import django_filters
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
+from django.template.defaultfilters import yesno
 from django.urls import path, reverse
+from django.utils import dateformat, timezone
+from django.utils.functional import cached_property
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, register_filter_adapter_class
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
@@ -39,6 +46,26 @@ class DueDateColumn(DateColumn):
     cell_template_name = "feedback_plugin/admin/due_date_cell.html"
 
 
+class BooleanFilterAdapter(BaseFilterAdapter):
+    """Shows an active yes/no filter as "Overdue: Yes" in the user's language; Wagtail shows Python's "True"."""
+
+    def get_active_filters(self):
+        yield ActiveFilter(
+            self.bound_field.auto_id,
+            self.filter.label,
+            capfirst(yesno(self.value)),
+            self.get_url_without_filter_param(self.name),
+        )
+
+
+register_filter_adapter_class(django_filters.BooleanFilter, BooleanFilterAdapter)
+
+
+def local_timestamp(value):
+    """An export's timestamp as staff read it: local time to the minute, not UTC ISO with microseconds."""
+    return dateformat.format(timezone.localtime(value), "Y-m-d H:i")
+
+
 class FeedbackIndexView(generic.IndexView):
     export_headings = {
         field: capfirst(label)
@@ -49,8 +76,24 @@ class FeedbackIndexView(generic.IndexView):
             ("get_channel_display", _("channel")),
             ("get_status_display", _("status")),
             ("get_publication_display", _("publication")),
+            ("get_language_display", _("language")),
         ]
     }
+    custom_value_preprocess = {
+        **generic.IndexView.custom_value_preprocess,
+        # Wagtail writes UTC; staff and their spreadsheets work in the city's time.
+        datetime.datetime: {
+            generic.IndexView.FORMAT_CSV: local_timestamp,
+            generic.IndexView.FORMAT_XLSX: timezone.make_naive,
+        },
+    }
+
+    @cached_property
+    def no_results_message(self):
+        # Wagtail's own messages here have no Finnish translation.
+        if self.is_searching or self.is_filtering:
+            return _("No feedback matches the search or the filters.")
+        return _("There is no feedback to handle.")
 
     def get_base_queryset(self):
         visible = feedback_permission_policy.instances_user_has_any_permission_for(
@@ -162,7 +205,7 @@ class FeedbackViewSet(ModelViewSet):
         "address",
         "latitude",
         "longitude",
-        "language",
+        "get_language_display",
         "supporter_count",
     ]
     export_filename = "feedback"

@@ -148,7 +148,10 @@ class Feedback(models.Model):
         verbose_name = _("feedback")
         verbose_name_plural = _("feedback")
         ordering = ["-received_at", "-pk"]
-        permissions = [("handle_confidential_feedback", _("Can handle confidential feedback"))]
+        permissions = [
+            ("handle_confidential_feedback", _("Can handle confidential feedback")),
+            ("route_all_feedback", _("Can see and route all non-confidential feedback")),
+        ]
         indexes = [
             models.Index(fields=["publication", "-received_at"], name="feedback_public_recent"),
             models.Index(fields=["latitude", "longitude"], name="feedback_location"),

@@ -2,11 +2,12 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 
-from .feedback import Feedback
+from .feedback import Channel, Feedback, Publication, Status
 from .taxonomy import FeedbackCategory, ResponsibleUnit
 
 
@@ -53,12 +54,16 @@ class InternalNote(models.Model):
 
 
 class FeedbackEvent(models.Model):
-    """One step in the handling trail: who changed what, and when."""
+    """One step in the handling trail: who changed what, and when.
+
+    The values are stored as data (a status code, a unit's translation key, a category code), never as a label,
+    so that each viewer reads the trail in their own language; ``trail_labels`` turns them into labels."""
 
     class Action(models.TextChoices):
         CREATED = "created", _("Received")
         STATUS = "status", _("Status changed")
         ASSIGNED = "assigned", _("Unit changed")
+        CATEGORY = "category", _("Category changed")
         PUBLICATION = "publication", _("Publication changed")
         PUBLIC_TEXT = "public_text", _("Public text edited")
         REPLIED = "replied", _("Replied")
@@ -87,7 +92,49 @@ class FeedbackEvent(models.Model):
         ordering = ["created_at", "pk"]
 
     def __str__(self):
-        return f"{self.get_action_display()}: {self.old_value} → {self.new_value}"
+        change = self.describe_change(trail_labels({self.action}).get(self.action, {}))
+        return f"{self.get_action_display()}: {change}" if change else str(self.get_action_display())
+
+    def describe_change(self, labels):
+        """What changed, in the active language: "old → new" for a change of one value, else the new value."""
+        old, new = (labels.get(value, value) for value in (self.old_value, self.new_value))
+        if self.action in BEFORE_AND_AFTER:
+            return f"{old or '–'} → {new or '–'}"
+        return new
+
+
+BEFORE_AND_AFTER = {
+    FeedbackEvent.Action.STATUS,
+    FeedbackEvent.Action.ASSIGNED,
+    FeedbackEvent.Action.PUBLICATION,
+    FeedbackEvent.Action.CATEGORY,
+}
+
+
+def trail_labels(actions):
+    """{action: {stored value: label in the active language}} for the given actions: one query per taxonomy
+    that the actions refer to, however long the trail."""
+    labels = {
+        FeedbackEvent.Action.CREATED: dict(Channel.choices),
+        FeedbackEvent.Action.STATUS: dict(Status.choices),
+        FeedbackEvent.Action.PUBLICATION: dict(Publication.choices),
+    }
+    if FeedbackEvent.Action.ASSIGNED in actions:
+        labels[FeedbackEvent.Action.ASSIGNED] = names_by_key(ResponsibleUnit, "translation_key")
+    if FeedbackEvent.Action.CATEGORY in actions:
+        labels[FeedbackEvent.Action.CATEGORY] = names_by_key(FeedbackCategory, "code")
+    return labels
+
+
+def names_by_key(model, key_field):
+    """{key: name} of a taxonomy, in the active language, or in the default language where not translated."""
+    active = Locale.get_active()
+    rows = model.objects.filter(Q(locale=active) | Q(locale__language_code=settings.LANGUAGE_CODE))
+    names = {}
+    for key, name, locale_id in rows.values_list(key_field, "name", "locale_id"):
+        if locale_id == active.pk or str(key) not in names:
+            names[str(key)] = name
+    return names
 
 
 class ReplyTemplate(TranslatableMixin, models.Model):

@@ -1,5 +1,6 @@
 """Issue 3, acceptance 4: a staff user logs in, filters the inbox, opens an item, replies and closes it; the
-resident's e-mail carries the reply and the tracking link."""
+resident's e-mail carries the reply and the tracking link. A staff user moves an item to the right category,
+and the handling view passes axe."""
 
 import re
 
@@ -22,6 +23,13 @@ def finnish_page(browser):
     context.close()
 
 
+def log_in(page, live_server, username):
+    page.goto(f"{live_server.url}/admin/")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill("password")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+
+
 def test_staff_filter_the_inbox_reply_and_close_an_item(live_server, finnish_page, settings):
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     category = CategoryFactory(name="Katuvalot")
@@ -34,10 +42,7 @@ def test_staff_filter_the_inbox_reply_and_close_an_item(live_server, finnish_pag
     mail.outbox.clear()
     page = finnish_page
 
-    page.goto(f"{live_server.url}/admin/")
-    page.locator("input[name=username]").fill("kasittelija")
-    page.locator("input[name=password]").fill("password")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
+    log_in(page, live_server, "kasittelija")
     page.get_by_role("link", name="Palautteet").click()
     expect(page.get_by_role("link", name=in_progress.reference)).to_be_visible()
 
@@ -66,3 +71,30 @@ def test_staff_filter_the_inbox_reply_and_close_an_item(live_server, finnish_pag
     reply_mail = next(message for message in to_resident if "Katuvalo korjataan tällä viikolla." in message.body)
     assert f"{live_server.url}/fi/feedback/track/{feedback.tracking_token}/" in reply_mail.body
     assert len(to_resident) == 2  # the reply and the status change
+
+
+def wait_for_animations(page):
+    """Wagtail fades its messages in; axe measures colour contrast only once they are fully shown."""
+    page.wait_for_function("document.getAnimations().every((animation) => animation.playState === 'finished')")
+
+
+def test_staff_move_an_item_to_the_right_category_in_finnish(live_server, finnish_page, assert_accessible):
+    wrong = CategoryFactory(name="Katuvalot")
+    right = CategoryFactory(name="Kuopat ja päällysteet", unit=wrong.unit, target_days=10)
+    unit_staff(wrong.unit, username="kasittelija")
+    feedback = make_feedback(wrong, title="Syvä kuoppa pyörätiellä", contact_email="asukas@example.fi")
+    page = finnish_page
+
+    log_in(page, live_server, "kasittelija")
+    page.goto(f"{live_server.url}/admin/feedback/inspect/{feedback.pk}/")
+    assert_accessible(page)
+    page.locator("form[action$='/act/category/']").get_by_label("Aihe").select_option(label=right.name)
+    page.get_by_role("button", name="Vaihda aihe").click()
+
+    expect(page.get_by_text(f"Aihe vaihdettiin: {right.name}.")).to_be_visible()
+    trail = page.locator("#feedback-trail-section")
+    expect(trail.get_by_role("row").filter(has_text="Aihe vaihtui")).to_contain_text(f"Katuvalot → {right.name}")
+    wait_for_animations(page)
+    assert_accessible(page)
+    feedback.refresh_from_db()
+    assert feedback.category == right

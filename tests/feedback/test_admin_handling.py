@@ -188,6 +188,7 @@ def test_merging_into_an_item_the_user_cannot_see_is_a_400(client, staff, feedba
         ("reply", {"body": ""}),
         ("merge", {"reference": ""}),
         ("unit", {"unit": "x"}),
+        ("category", {"category": "x"}),
     ],
 )
 def test_bad_input_is_a_400_not_a_500(client, staff, feedback, action, data):

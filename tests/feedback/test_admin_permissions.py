@@ -6,7 +6,14 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from feedback_plugin.models import FeedbackPhoto, Status
-from tests.factories import CategoryFactory, UserFactory, image_bytes, make_feedback, translate_category
+from tests.factories import (
+    CategoryFactory,
+    ResponsibleUnitFactory,
+    UserFactory,
+    image_bytes,
+    make_feedback,
+    translate_category,
+)
 
 from .staff import unit_staff
 
@@ -105,6 +112,39 @@ def test_confidential_handlers_of_the_unit_see_confidential_feedback(client, uni
     assert client.get(urls_for(confidential_item)["inspect"]).status_code == 200
 
 
+@pytest.fixture
+def customer_service(client):
+    """A member of the customer-service unit, whose group may see and route all non-confidential feedback."""
+    user = unit_staff(ResponsibleUnitFactory(name="Asiakaspalvelu"), "route_all_feedback")
+    client.force_login(user)
+    return user
+
+
+def test_customer_service_see_and_route_every_units_non_confidential_feedback(
+    client, customer_service, unit_a_item, unit_b_item, confidential_item
+):
+    response = client.post(
+        reverse("feedback_inbox:act", args=[unit_b_item.pk, "category"]), {"category": unit_a_item.category.pk}
+    )
+
+    assert listed(client) == {unit_a_item.reference, unit_b_item.reference}
+    assert client.get(urls_for(confidential_item)["inspect"], follow=True).status_code == 404
+    assert response["Location"] == reverse("feedback_inbox:inspect", args=[unit_b_item.pk])
+    unit_b_item.refresh_from_db()
+    assert unit_b_item.unit == unit_a_item.unit
+
+
+def test_routing_all_feedback_with_the_confidential_permission_still_needs_the_confidential_unit(
+    client, unit_a_item, confidential_item
+):
+    user = unit_staff(ResponsibleUnitFactory(), "route_all_feedback", "handle_confidential_feedback")
+    client.force_login(user)
+    assert listed(client) == {unit_a_item.reference}
+
+    user.groups.add(unit_a_item.unit.staff_group or unit_staff(unit_a_item.unit).groups.get())
+    assert listed(client) == {unit_a_item.reference, confidential_item.reference}
+
+
 def test_superusers_see_everything(client, unit_a_item, unit_b_item, confidential_item):
     client.force_login(UserFactory(is_superuser=True))
 
@@ -164,3 +204,25 @@ def test_generic_object_views_do_not_reveal_another_units_feedback(client, staff
 
     assert response.status_code == 404
     assert unit_b_item.title not in response.content.decode()
+
+
+def test_the_demo_customer_service_group_sees_all_units_non_confidential_feedback(client):
+    from feedback_plugin.demo import ensure_taxonomy, ensure_units
+    from feedback_plugin.models import FeedbackCategory
+    from tests.factories import locale
+
+    units = ensure_units(locale("fi"), locale("en"))
+    ensure_taxonomy(locale("fi"), locale("en"), units)
+    categories = FeedbackCategory.objects.in_default_locale()
+    street_lights = make_feedback(categories.get(code="street-lighting"))
+    bus = make_feedback(categories.get(code="bus-services"))
+    confidential = make_feedback(categories.filter(is_confidential=True).first())
+    agent, street_worker = UserFactory(), UserFactory()
+    agent.groups.add(units["service"].staff_group)
+    street_worker.groups.add(units["streets"].staff_group)
+
+    client.force_login(agent)
+    assert listed(client) == {street_lights.reference, bus.reference}
+    assert confidential.unit != units["service"]
+    client.force_login(street_worker)
+    assert listed(client) == {street_lights.reference}

@@ -2,11 +2,18 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from feedback_plugin import services
 from feedback_plugin.models import Channel, FeedbackEvent, Status
-from tests.factories import CategoryFactory, ResponsibleUnitFactory, UserFactory, make_feedback, translate_category
+from tests.factories import (
+    CategoryFactory,
+    ResponsibleUnitFactory,
+    UserFactory,
+    locale,
+    make_feedback,
+    translate_category,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -71,15 +78,20 @@ def test_reopening_clears_the_closing_time():
     assert feedback.closed_at is None
 
 
-def test_reassignment_is_recorded():
+def test_reassignment_is_recorded_and_read_in_the_viewers_language():
     staff = UserFactory()
     feedback = make_feedback()
-    other = ResponsibleUnitFactory(name="Other unit")
+    other = ResponsibleUnitFactory(name="Jätehuolto")
+    english = other.copy_for_translation(locale("en"))
+    english.name = "Waste management"
+    english.save()
     services.assign_unit(feedback, other, staff)
     event = feedback.events.get(action=FeedbackEvent.Action.ASSIGNED)
-    assert (event.new_value, event.user) == ("Other unit", staff)
     feedback.refresh_from_db()
-    assert feedback.unit == other
+    assert feedback.unit == other and event.user == staff
+    assert str(event).endswith("→ Jätehuolto")
+    with translation.override("en"):
+        assert str(event) == f"Unit changed: {feedback.category.unit.name} → Waste management"
 
 
 def test_first_reply_time_is_kept_for_response_time_analytics():
