@@ -4,6 +4,8 @@ from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
+from django.utils import translation
+from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -39,3 +41,15 @@ v1_router = build_v1_router()
 def public_api_endpoints(endpoints):
     """drf-spectacular preprocessing hook: only the product's REST API v1 goes into the OpenAPI schema."""
     return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]
+
+
+class EnglishSchemaView(SpectacularAPIView):
+    """The OpenAPI schema, in English whatever the request's language: its summaries are English, and the
+    model labels, help texts and choices it also shows are lazy translations that would follow the request."""
+
+    def dispatch(self, request, *args, **kwargs):
+        with translation.override("en"):
+            response = super().dispatch(request, *args, **kwargs)
+            response.render()  # here, while English is active: the lazy strings become text now
+        response["Content-Language"] = "en"
+        return response

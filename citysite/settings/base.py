@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -189,7 +188,8 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "City feedback API",
-    "DESCRIPTION": _("Public feedback, categories, FAQs and bulletins of the city."),
+    # The schema is the API's reference for developers, in English like its summaries; not a lazy translation.
+    "DESCRIPTION": "Public feedback, categories, FAQs and bulletins of the city.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
