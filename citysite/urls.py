@@ -5,7 +5,7 @@ from importlib.util import find_spec
 from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 from wagtail import urls as wagtail_urls
@@ -13,6 +13,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import views
 from .api import EnglishSchemaView, pages_api_router, v1_router
 from .sitemaps import TranslatedPagesSitemap
 
@@ -37,6 +38,9 @@ for plugin in ["feedback_plugin", *settings.OPTIONAL_PLUGINS]:
     if find_spec(f"{plugin}.urls_localized"):
         localized_plugin_urls.append(path("", include(f"{plugin}.urls_localized")))
 
+# Last of the language-neutral routes: every other path under /api/ is a JSON 404, also under DEBUG.
+urlpatterns.append(re_path(r"^api/", views.api_not_found))
+
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     *localized_plugin_urls,
@@ -51,4 +55,4 @@ if settings.DEBUG:
         staticfiles_urlpatterns() + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
     )
 
-handler404 = "citysite.views.page_not_found"
+handler500 = "citysite.views.server_error"

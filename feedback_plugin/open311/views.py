@@ -283,3 +283,12 @@ class TokenView(Open311View):
         if request_token is None:
             raise exceptions.NotFound(_("There is no service request with this token."))
         return Response([{"service_request_id": request_token.feedback.reference, "token": request_token.token}])
+
+
+class UnknownEndpointView(Open311View):
+    """Any other path under /open311/: a 404 in the standard's error list, in XML for a ``.xml`` path. A route
+    rather than a 404 handler, so that it answers the same under DEBUG."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        raise exceptions.NotFound
