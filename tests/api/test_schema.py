@@ -36,7 +36,7 @@ def test_documentation_pages_use_the_sites_own_static_files(client, url):
     assert response.status_code == 200
     html = response.content.decode()
     assert "/static/drf_spectacular_sidecar/" in html
-    assert "cdn.jsdelivr.net" not in html and "unpkg.com" not in html
+    assert "cdn.jsdelivr.net" not in html and "unpkg.com" not in html and "fonts.googleapis.com" not in html
 
 
 def test_v1_router_is_composed_from_the_plugins_routers():
