@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in staff e-mails point at the admin where `make run` serves it; the demo Site gets HOST and PORT too.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test install install-test setup lint check pytest messages bench screenshots clean fuzz
 
@@ -38,7 +40,7 @@ messages: install
 
 setup: install messages
 	$(PY) manage.py migrate --no-input
-	$(PY) manage.py load_demo_data
+	$(PY) manage.py load_demo_data --hostname $(HOST) --port $(PORT)
 
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"

@@ -5,25 +5,27 @@ from importlib.util import find_spec
 from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularSwaggerView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .api import pages_api_router, v1_router
+from . import views
+from .api import EnglishSchemaView, OfflineRedocView, pages_api_router, v1_router
+from .sitemaps import TranslatedPagesSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", pages_api_router.urls),
     path("api/v1/", include(v1_router.urls)),
-    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/schema/", EnglishSchemaView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
-    path("api/docs/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/docs/redoc/", OfflineRedocView.as_view(url_name="schema"), name="redoc"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
 ]
 
 # Each plugin brings its own language-neutral URLs (APIs, photo views) and its language-prefixed pages.
@@ -35,6 +37,9 @@ for plugin in ["feedback_plugin", *settings.OPTIONAL_PLUGINS]:
         urlpatterns.append(path("", include(f"{plugin}.urls")))
     if find_spec(f"{plugin}.urls_localized"):
         localized_plugin_urls.append(path("", include(f"{plugin}.urls_localized")))
+
+# Last of the language-neutral routes: every other path under /api/ is a JSON 404, also under DEBUG.
+urlpatterns.append(re_path(r"^api/", views.api_not_found))
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
@@ -50,4 +55,4 @@ if settings.DEBUG:
         staticfiles_urlpatterns() + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
     )
 
-handler404 = "citysite.views.page_not_found"
+handler500 = "citysite.views.server_error"

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.models import Site
 
 from . import privacy
 from .conf import feedback_setting
@@ -19,7 +20,15 @@ from .models import Notification
 logger = logging.getLogger(__name__)
 
 
-def public_url(path):
+def site_url(path):
+    """A link residents follow: on the default Wagtail Site, where the public pages are served (the admin's
+    base URL only if no Site is the default). ``path`` may already be absolute: a page of another Site."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return urljoin(site.root_url if site else settings.WAGTAILADMIN_BASE_URL, path)
+
+
+def admin_url(path):
+    """A link for staff: the admin may be served from another host than the public site."""
     return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
 
 
@@ -67,8 +76,8 @@ def render_message(notification):
             "public_feedback": privacy.PublicFeedback(feedback) if privacy.is_public(feedback) else None,
             "detail_url": detail_url_for(feedback),
             "reply": notification.reply,
-            "tracking_url": public_url(feedback.get_tracking_url()),
-            "admin_url": public_url(reverse("feedback_inbox:inspect", args=[feedback.pk])),
+            "tracking_url": site_url(feedback.get_tracking_url()),
+            "admin_url": admin_url(reverse("feedback_inbox:inspect", args=[feedback.pk])),
         }
         subject = render_to_string(f"feedback_plugin/email/{notification.kind}_subject.txt", context)
         body = render_to_string(f"feedback_plugin/email/{notification.kind}.txt", context)
@@ -79,7 +88,7 @@ def detail_url_for(feedback):
     from .pages import public_detail_url
 
     path = public_detail_url(feedback.reference) if privacy.is_public(feedback) else None
-    return public_url(path) if path else ""
+    return site_url(path) if path else ""
 
 
 def deliver(notification):

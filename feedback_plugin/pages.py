@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
@@ -61,6 +62,7 @@ class FeedbackSectionPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -73,6 +75,7 @@ class FeedbackFormPage(FeedbackSectionPage):
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=INTRO_FEATURES)
 
     content_panels = [*FeedbackSectionPage.content_panels, FieldPanel("thank_you_text")]
+    api_fields = [*FeedbackSectionPage.api_fields, APIField("thank_you_text")]
 
     class Meta:
         verbose_name = _("feedback form page")

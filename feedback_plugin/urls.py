@@ -1,7 +1,8 @@
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from . import views
 from .api.geojson import FeedbackGeoJSONView
+from .open311.views import UnknownEndpointView
 
 app_name = "feedback_photos"
 
@@ -10,4 +11,5 @@ urlpatterns = [
     path("feedback/track/<str:token>/photos/<int:pk>/", views.tracking_photo, name="tracking"),
     path("api/v1/feedback/geojson/", FeedbackGeoJSONView.as_view(), name="geojson"),
     path("open311/v2/", include("feedback_plugin.open311.urls")),
+    re_path(r"^open311/.*?(?:\.(?P<format>json|xml))?$", UnknownEndpointView.as_view()),
 ]

@@ -10,6 +10,9 @@ from .models import AccessibilityStatementPage, ContactDetails, HomePage
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "kaupunki-demo-2026"  # noqa: S105 - development login that `make run` prints
+# Where `manage.py runserver` (and `make run`) serves by default: the Site's absolute URLs point there.
+DEMO_HOSTNAME = "127.0.0.1"
+DEMO_PORT = 8000
 
 HOME_CONTENT = {
     "fi": {
@@ -87,8 +90,9 @@ def publish_translation(source, locale, fields):
     return translation
 
 
-def ensure_home_pages(locales):
-    """The home page in every language, set as the default site's root."""
+def ensure_home_pages(locales, hostname=DEMO_HOSTNAME, port=DEMO_PORT):
+    """The home page in every language, set as the root of the default site, which serves at hostname:port
+    (updated on every run, so the Site follows where the server runs)."""
     default_locale = locales[settings.LANGUAGE_CODE]
     home = HomePage.objects.filter(locale=default_locale).first()
     if home is None:
@@ -96,9 +100,9 @@ def ensure_home_pages(locales):
         Page.objects.filter(depth=2).not_type(HomePage).delete()
         root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=default_locale))
         home = root.add_child(instance=HomePage(locale=default_locale, slug="home", **HOME_CONTENT["fi"]))
-        Site.objects.update_or_create(
-            is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-        )
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": hostname, "port": port, "root_page": home}
+    )
     homes = {settings.LANGUAGE_CODE: home}
     for code, locale in locales.items():
         if code != settings.LANGUAGE_CODE:
@@ -139,10 +143,10 @@ def ensure_contact_details(locales):
             )
 
 
-def load_site_demo_data():
+def load_site_demo_data(hostname=DEMO_HOSTNAME, port=DEMO_PORT):
     locales = ensure_locales()
     ensure_admin()
-    homes = ensure_home_pages(locales)
+    homes = ensure_home_pages(locales, hostname, port)
     ensure_accessibility_statement(homes)
     ensure_contact_details(locales)
     return homes

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
@@ -25,6 +26,7 @@ class HomePage(Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("hero_text")]
+    api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("body")]
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
@@ -60,6 +62,15 @@ class AccessibilityStatementPage(Page):
         FieldPanel("enforcement"),
         FieldPanel("prepared_on"),
         FieldPanel("reviewed_on"),
+    ]
+    api_fields = [
+        APIField("conformance"),
+        APIField("intro"),
+        APIField("non_accessible_content"),
+        APIField("feedback_and_contact"),
+        APIField("enforcement"),
+        APIField("prepared_on"),
+        APIField("reviewed_on"),
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -19,7 +19,7 @@ from ..models import CLOSED_STATUSES, FeedbackCategory
 from ..pages import detail_url_maker
 from ..privacy import public_feedback, public_items
 from .filters import BBOX_PATTERN
-from .views import LanguageAPIMixin
+from .views import THROTTLED, LanguageAPIMixin
 
 MAX_FEATURES = 500
 MAX_ZOOM = 22
@@ -79,6 +79,7 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
         responses={
             (200, "application/geo+json"): OpenApiTypes.OBJECT,
             400: OpenApiResponse(OpenApiTypes.OBJECT, description="bad parameters"),
+            429: THROTTLED,
         },
         tags=["feedback"],
     )

@@ -169,7 +169,8 @@ class FeedbackCreateSerializer(serializers.Serializer):
         "In a multipart body, the same object as a JSON string.",
     )
     contact_name = serializers.CharField(max_length=120, required=False, default="", allow_blank=True)
-    contact_email = serializers.EmailField(required=False, default="", allow_blank=True)
+    # No default: "" is no e-mail address, so the schema can't state it as one (create_feedback defaults it).
+    contact_email = serializers.EmailField(required=False, allow_blank=True)
     contact_phone = serializers.CharField(max_length=40, required=False, default="", allow_blank=True)
     wants_reply = serializers.BooleanField(required=False, default=False)
     allow_publication = serializers.BooleanField(required=False, default=True)

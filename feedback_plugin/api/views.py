@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, parsers, status, viewsets
@@ -14,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 from .. import services, submission
+from ..conf import feedback_setting
 from ..models import Channel, FeedbackCategory
 from ..privacy import PublicFeedback, public_feedback_for_display
 from .filters import FeedbackFilterSet
@@ -33,11 +35,30 @@ LANGUAGE_PARAMETER = OpenApiParameter(
     enum=[code for code, _name in settings.LANGUAGES],
     description="Language of names and messages; without it, Accept-Language decides.",
 )
+THROTTLED = OpenApiResponse(
+    ErrorSerializer, description="Too many requests: try again after the seconds that `Retry-After` gives."
+)
 ERROR_RESPONSES = {
     400: OpenApiResponse(ValidationErrorSerializer, description="Invalid parameters, with a message per field."),
     404: OpenApiResponse(ErrorSerializer, description="Not found."),
-    429: OpenApiResponse(ErrorSerializer, description="Too many requests."),
+    429: THROTTLED,
 }
+# DRF's Throttled sets it on every 429; drf-spectacular documents response headers as header parameters.
+RETRY_AFTER = OpenApiParameter(
+    "Retry-After",
+    OpenApiTypes.INT,
+    OpenApiParameter.HEADER,
+    required=True,
+    description="Seconds to wait before the next request.",
+    response=[429],
+)
+
+
+class APISchema(AutoSchema):
+    """The schema of every API v1 operation: a 429 answer carries ``Retry-After``."""
+
+    def get_override_parameters(self):
+        return [*super().get_override_parameters(), RETRY_AFTER]
 
 
 class ScopedLanguageMixin:
@@ -58,6 +79,7 @@ class LanguageAPIMixin(ScopedLanguageMixin):
     """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
 
     throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    schema = APISchema()
     # Parsers are the API's own choice, not a REST_FRAMEWORK default: wagtail-localize's admin views are DRF
     # views too, and they send multipart. JSON only here, because form encodings can't express null.
     parser_classes = [parsers.JSONParser]
@@ -181,10 +203,12 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
 
 
 class RateLimited(exceptions.Throttled):
+    """Over the shared submission limit. The counter's window is the longest wait, so it is the Retry-After."""
+
     default_code = "rate_limited"
 
     def __init__(self, detail):
-        super().__init__(detail=detail)
+        super().__init__(wait=feedback_setting("SUBMISSION_RATE")[1], detail=detail)
 
 
 @extend_schema_view(

@@ -28,8 +28,9 @@ class Open311Extension:
     parameters = {}
     endpoints = frozenset({"requests"})
 
-    def activate(self, params):
-        """Runs once the parameters are valid, before the endpoint reads anything."""
+    def activate(self, data):
+        """Runs on the raw parameters before they are validated, so that what it sets (the language) applies to
+        the validation errors too; invalid input is left to the validation to report."""
 
     def filter_requests(self, queryset, params):
         return queryset
@@ -54,9 +55,13 @@ class LocaleExtension(Open311Extension):
     parameters = {"locale": LocaleParameter(required=False, allow_blank=True, max_length=10)}
     endpoints = ALL_ENDPOINTS
 
-    def activate(self, params):
-        if params.get("locale"):
-            translation.activate(params["locale"])
+    def activate(self, data):
+        try:
+            language = self.parameters["locale"].run_validation(data.get("locale", ""))
+        except serializers.ValidationError:
+            return
+        if language:
+            translation.activate(language)
 
 
 class ExtendedAttributesExtension(Open311Extension):

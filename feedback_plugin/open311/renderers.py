@@ -54,6 +54,10 @@ class Open311XMLRenderer(BaseRenderer):
             root_name = "errors"
         else:
             root_name = getattr(view, "xml_root", "service_requests")
-        root = Element(root_name)
-        fill(root, data)
-        return tostring(root, encoding="utf-8", xml_declaration=True)
+        return document(root_name, data)
+
+
+def document(root_name, data):
+    root = Element(root_name)
+    fill(root, data)
+    return tostring(root, encoding="utf-8", xml_declaration=True)

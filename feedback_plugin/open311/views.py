@@ -83,15 +83,15 @@ class Open311View(ScopedLanguageMixin, APIView):
         return open311_exception_handler
 
     def read_parameters(self, data, parameters_class=None, endpoint=None):
-        """Validates the standard's parameters with those of the endpoint's extensions; then they act."""
+        """Validates the standard's parameters with those of the endpoint's extensions, once the extensions
+        have set what the errors depend on (the language)."""
         self.extensions = extensions_for(endpoint or self.endpoint)
+        for extension in self.extensions:
+            extension.activate(data)
         fields = {name: field for extension in self.extensions for name, field in extension.parameters.items()}
         parameters = type("Parameters", (parameters_class or self.parameters_class,), fields)(data=data)
         parameters.is_valid(raise_exception=True)
-        params = parameters.validated_data
-        for extension in self.extensions:
-            extension.activate(params)
-        return params
+        return parameters.validated_data
 
     def request_context(self, params):
         return {
@@ -283,3 +283,12 @@ class TokenView(Open311View):
         if request_token is None:
             raise exceptions.NotFound(_("There is no service request with this token."))
         return Response([{"service_request_id": request_token.feedback.reference, "token": request_token.token}])
+
+
+class UnknownEndpointView(Open311View):
+    """Any other path under /open311/: a 404 in the standard's error list, in XML for a ``.xml`` path. A route
+    rather than a 404 handler, so that it answers the same under DEBUG."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        raise exceptions.NotFound

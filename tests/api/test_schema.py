@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.urls import resolve
+from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from citysite.api import build_v1_router
 
@@ -35,7 +36,7 @@ def test_documentation_pages_use_the_sites_own_static_files(client, url):
     assert response.status_code == 200
     html = response.content.decode()
     assert "/static/drf_spectacular_sidecar/" in html
-    assert "cdn.jsdelivr.net" not in html and "unpkg.com" not in html
+    assert "cdn.jsdelivr.net" not in html and "unpkg.com" not in html and "fonts.googleapis.com" not in html
 
 
 def test_v1_router_is_composed_from_the_plugins_routers():
@@ -61,3 +62,42 @@ def test_documentation_assets_are_installed_static_files(asset):
     from django.contrib.staticfiles import finders
 
     assert finders.find(asset), asset
+
+
+@pytest.fixture
+def schema(client):
+    response = client.get("/api/schema/?format=json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_schema_passes_openapi_spec_validator_with_no_error(schema):
+    assert schema["openapi"].startswith("3.0.")
+    errors = [
+        f"{list(error.absolute_path)}: {error.message}" for error in OpenAPIV30SpecValidator(schema).iter_errors()
+    ]
+    assert errors == []
+
+
+def test_every_operation_documents_429_with_its_retry_after_header(schema):
+    operations = [
+        (path, method, operation) for path, item in schema["paths"].items() for method, operation in item.items()
+    ]
+    assert len(operations) >= 10
+    for path, method, operation in operations:
+        throttled = operation["responses"].get("429")
+        assert throttled, (path, method)
+        assert throttled["headers"]["Retry-After"]["schema"] == {"type": "integer"}, (path, method)
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_schema_is_in_english_whatever_the_request_language(client, language):
+    response = client.get("/api/schema/?format=json", HTTP_ACCEPT_LANGUAGE=language)
+    assert response["Content-Language"] == "en"
+    schema = response.json()
+    assert schema["info"]["description"] == "Public feedback, categories, FAQs and bulletins of the city."
+    parameters = {
+        parameter["name"]: parameter for parameter in schema["paths"]["/api/v1/feedback/"]["get"]["parameters"]
+    }
+    assert parameters["received_after"]["description"] == "Received on or after"
+    assert "* `feedback` - Feedback" in parameters["kind"]["description"]

@@ -105,4 +105,5 @@ def test_submissions_over_the_shared_rate_limit_get_429(client, bus_category):
     response = client.post("/api/v1/feedback/?lang=en", submission())
     assert response.status_code == 429
     assert response.json()["detail"].startswith("You have sent a lot of feedback in a short time.")
+    assert response["Retry-After"] == "3600"
     assert Feedback.objects.count() == 2
