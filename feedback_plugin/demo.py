@@ -1,29 +1,17 @@
 """Demo data: a Kuopio-like bilingual taxonomy, units and staff groups, and about 200 feedback items."""
 
-import datetime
-import random
-from decimal import Decimal
-
 from django.contrib.auth.models import Group, Permission
-from django.utils import timezone
 from wagtail.models import Locale
 
-from . import services
+from .demo_feedback import ensure_feedback
 from .models import (
     CategoryQuestion,
-    Channel,
-    Feedback,
     FeedbackCategory,
-    Kind,
-    Notification,
-    Publication,
     ReplyTemplate,
     ResponsibleUnit,
     ServiceArea,
-    Status,
 )
 
-DEMO_FEEDBACK_COUNT = 200
 CONFIDENTIAL_GROUP = "Luottamukselliset käsittelijät"
 STAFF_PERMISSIONS = [
     "wagtailadmin.access_admin",
@@ -218,26 +206,6 @@ BUS_QUESTIONS = [
     ),
 ]
 
-SAMPLE_TEXTS = {
-    "bus-services": [("Linja 9 myöhästyi taas aamulla", "Line 9 was late again this morning")],
-    "public-transport-tickets": [("Matkakortin lataus ei onnistu", "Topping up the travel card fails")],
-    "bus-stops": [("Pysäkin katos on rikki", "The bus stop shelter is broken")],
-    "winter-maintenance": [
-        ("Kävelytie on auraamatta", "The footpath has not been ploughed"),
-        ("Liukas jalkakäytävä, hiekoitusta kaivataan", "Slippery pavement, needs gritting"),
-    ],
-    "potholes-and-pavements": [("Syvä kuoppa ajoradalla", "Deep pothole on the road")],
-    "street-lighting": [("Katuvalo ei pala", "Street light is out")],
-    "parks-and-trees": [("Kaatunut puu lenkkipolulla", "Fallen tree on the jogging path")],
-    "waste-collection": [("Keräyspisteen astiat täynnä", "Recycling point bins are full")],
-    "littering": [("Roskia puiston reunassa", "Litter at the edge of the park")],
-    "sports-facilities": [("Kiitos hyvistä laduista!", "Thanks for the great ski tracks!")],
-    "libraries-and-culture": [("Kirjaston aukioloajat", "Library opening hours")],
-    "health-services": [("Ajanvaraus terveysasemalle", "Booking a health centre appointment")],
-    "social-services": [("Palvelutarpeen arviointi", "Assessment of service needs")],
-    "other": [("Ehdotus uudesta penkistä", "Proposal for a new bench")],
-}
-
 REPLIES = {
     "fi": "Kiitos palautteestasi. Asia on välitetty kunnossapitoon ja korjataan lähipäivinä.",
     "en": "Thank you for your feedback. We have passed it to maintenance and it will be fixed in the coming days.",
@@ -332,44 +300,6 @@ def ensure_reply_templates(fi, en):
         return
     source = ReplyTemplate.objects.create(locale=fi, title="Kiitos, korjataan", body=REPLIES["fi"])
     translate(source, en, title="Thanks, will be fixed", body=REPLIES["en"])
-
-
-def ensure_feedback():
-    if Feedback.objects.count() >= DEMO_FEEDBACK_COUNT:
-        return
-    rng = random.Random(2026)  # noqa: S311 - reproducible demo data, not security
-    categories = list(FeedbackCategory.objects.in_default_locale().select_related("unit"))
-    now = timezone.now()
-    statuses = [Status.RECEIVED, Status.IN_PROGRESS, Status.IN_PROGRESS, Status.WAITING, Status.DONE, Status.DONE]
-    created = []
-    for number in range(DEMO_FEEDBACK_COUNT - Feedback.objects.count()):
-        category = rng.choice(categories)
-        language = "fi" if rng.random() < 0.8 else "en"
-        title_fi, title_en = rng.choice(SAMPLE_TEXTS[category.code])
-        title = title_fi if language == "fi" else title_en
-        feedback = services.create_feedback(
-            category=category,
-            kind=Kind.THANKS if title.startswith(("Kiitos", "Thanks")) else rng.choice(list(Kind)),
-            title=title,
-            description=f"{title}. "
-            + ("Kuvaus tilanteesta paikan päällä." if language == "fi" else "What I saw there."),
-            language=language,
-            latitude=Decimal(f"{62.8924 + rng.uniform(-0.045, 0.045):.6f}"),
-            longitude=Decimal(f"{27.6770 + rng.uniform(-0.09, 0.09):.6f}"),
-            address="" if number % 3 else "Kauppakatu 40, Kuopio",
-            channel=rng.choice([Channel.WEB] * 6 + [Channel.PHONE, Channel.EMAIL, Channel.API]),
-            received_at=now - datetime.timedelta(days=rng.uniform(0, 120)),
-        )
-        status = rng.choice(statuses)
-        if status != Status.RECEIVED:
-            services.change_status(feedback, status)
-        if status == Status.DONE or rng.random() < 0.2:
-            services.add_reply(feedback, REPLIES[language])
-        if number % 25 == 7 and feedback.publication == Publication.PUBLISHED:
-            services.set_publication(feedback, Publication.PENDING)
-        created.append(feedback.pk)
-    # Demo items were never sent by anyone, so nobody is notified about them.
-    Notification.objects.filter(feedback_id__in=created).delete()
 
 
 def load_feedback_demo_data(homes):

@@ -4,12 +4,14 @@ import os
 import pytest
 from django.conf import settings
 
+from tests.storage import use_photo_storage_from_settings
+
 # Playwright runs an event loop in the test thread; the ORM calls in browser tests are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
+def _media_root(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STORAGES = {
         **settings.STORAGES,
@@ -18,6 +20,7 @@ def _media_root(settings, tmp_path):
             "OPTIONS": {"location": str(tmp_path / "private")},
         },
     }
+    use_photo_storage_from_settings(monkeypatch)
 
 
 @pytest.fixture
