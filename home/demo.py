@@ -3,13 +3,19 @@
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_permission_codename, get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation
 
 from .models import AccessibilityStatementPage, ContactDetails, HomePage
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "kaupunki-demo-2026"  # noqa: S105 - development login that `make run` prints
+# Wagtail's initial data creates these groups, with page, image and document permissions; each plugin's demo
+# grants them the right to edit, publish and translate its own content.
+EDITOR_GROUPS = ["Editors", "Moderators"]
 
 HOME_CONTENT = {
     "fi": {
@@ -73,6 +79,16 @@ def ensure_admin():
         user.set_password(DEMO_ADMIN_PASSWORD)
         user.save()
     return user
+
+
+def grant_editor_permissions(model, actions):
+    """Gives the editor groups the ``actions`` ("add", "publish"…) on ``model``; granting again changes nothing."""
+    codenames = [get_permission_codename(action, model._meta) for action in actions]
+    permissions = Permission.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), codename__in=codenames
+    )
+    for group in Group.objects.filter(name__in=EDITOR_GROUPS):
+        group.permissions.add(*permissions)
 
 
 def publish_translation(source, locale, fields):
@@ -142,6 +158,8 @@ def ensure_contact_details(locales):
 def load_site_demo_data():
     locales = ensure_locales()
     ensure_admin()
+    # wagtail-localize's migration grants this as well; the demo names every permission its editors rely on.
+    grant_editor_permissions(Translation, ["submit"])
     homes = ensure_home_pages(locales)
     ensure_accessibility_statement(homes)
     ensure_contact_details(locales)
