@@ -8,7 +8,8 @@ from django.urls import reverse
 from bulletin_plugin.demo import load_bulletin_demo_data
 from bulletin_plugin.models import Bulletin
 from home.demo import EDITOR_GROUPS
-from tests.factories import UserFactory
+from tests.bulletins.factories import BulletinFactory
+from tests.factories import UserFactory, locale
 from tests.home.editors import editor, translate_links
 from tests.snippets import draftail
 
@@ -58,3 +59,19 @@ def test_an_editor_publishes_a_bulletin_and_finds_translate_in_its_edit_view_and
     listing = client.get(reverse("wagtailsnippets_bulletin_plugin_bulletin:list")).content.decode()
     assert translate_links(edit, Bulletin, bulletin.pk) == 1
     assert translate_links(listing, Bulletin, bulletin.pk) == 1
+
+
+def test_a_bulletin_submitted_for_translation_stays_off_the_english_site_until_published_in_english(
+    client, bulletin_demo
+):
+    client.force_login(editor())
+    bulletin = BulletinFactory(title="Vesikatko tiistaina")
+    response = client.post(
+        reverse("wagtail_localize:submit_snippet_translation", args=["bulletin_plugin", "bulletin", bulletin.pk]),
+        {"locales": [locale("en").pk]},
+    )
+    assert response.status_code == 302
+    english = bulletin.get_translation(locale("en"))
+    assert not english.live
+    titles = [item["title"] for item in client.get("/api/v1/bulletins/", {"lang": "en"}).json()]
+    assert "Vesikatko tiistaina" not in titles
