@@ -64,13 +64,13 @@ def translate_every_segment(page, texts):
     """Types each text into the next untranslated segment and saves it, as the editor does one by one."""
     untranslated = page.get_by_role("button", name="Käännä", exact=True)
     expect(untranslated).to_have_count(len(texts))
-    for left, text in enumerate(texts, start=1 - len(texts)):
+    for done, text in enumerate(texts, start=1):
         untranslated.first.click()
         page.locator("textarea").fill(text)
         with page.expect_response(re.compile(r"/admin/localize/translate/\d+/strings/\d+/edit/$")) as saved:
             page.get_by_role("button", name="Tallenna", exact=True).click()
         assert saved.value.status == 201
-        expect(untranslated).to_have_count(-left)
+        expect(untranslated).to_have_count(len(texts) - done)
 
 
 def publish_in_english(page, title):
