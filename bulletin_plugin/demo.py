@@ -1,4 +1,5 @@
-"""Demo bulletins (one valid now, one upcoming, one ended) and the bulletin page in both languages."""
+"""Demo bulletins (one valid now, one upcoming, one ended), the bulletin page in both languages, and the editor
+groups' right to manage bulletins."""
 
 import datetime
 from decimal import Decimal
@@ -8,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from feedback_plugin.models import FeedbackCategory
-from home.demo import publish_translation
+from home.demo import grant_editor_permissions, publish_translation
 
 from .models import Bulletin, Priority
 from .pages import BulletinIndexPage
@@ -98,5 +99,6 @@ def ensure_bulletins(fi, en):
 
 
 def load_bulletin_demo_data(homes):
+    grant_editor_permissions(Bulletin, ["add", "change", "delete", "publish"])
     ensure_bulletins(Locale.objects.get(language_code="fi"), Locale.objects.get(language_code="en"))
     ensure_bulletin_index_pages(homes)

@@ -1,10 +1,11 @@
-"""Demo FAQs in Finnish and English, some linked to feedback categories, and the FAQ page in both languages."""
+"""Demo FAQs in Finnish and English, some linked to feedback categories, the FAQ page in both languages, and
+the editor groups' right to manage FAQs."""
 
 from django.conf import settings
 from wagtail.models import Locale
 
 from feedback_plugin.models import FeedbackCategory
-from home.demo import publish_translation
+from home.demo import grant_editor_permissions, publish_translation
 
 from .models import FAQ, FAQIndexPage, FAQTopic
 
@@ -214,5 +215,7 @@ def ensure_faqs(fi, en):
 
 
 def load_faq_demo_data(homes):
+    grant_editor_permissions(FAQ, ["add", "change", "delete", "publish"])
+    grant_editor_permissions(FAQTopic, ["add", "change", "delete"])
     ensure_faqs(Locale.objects.get(language_code="fi"), Locale.objects.get(language_code="en"))
     ensure_faq_index_pages(homes)

@@ -3,8 +3,11 @@
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_permission_codename, get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation
 
 from .models import AccessibilityStatementPage, ContactDetails, HomePage
 
@@ -13,6 +16,9 @@ DEMO_ADMIN_PASSWORD = "kaupunki-demo-2026"  # noqa: S105 - development login tha
 # Where `manage.py runserver` (and `make run`) serves by default: the Site's absolute URLs point there.
 DEMO_HOSTNAME = "127.0.0.1"
 DEMO_PORT = 8000
+# Wagtail's initial data creates these groups, with page, image and document permissions; each plugin's demo
+# grants them the right to edit, publish and translate its own content.
+EDITOR_GROUPS = ["Editors", "Moderators"]
 
 HOME_CONTENT = {
     "fi": {
@@ -76,6 +82,16 @@ def ensure_admin():
         user.set_password(DEMO_ADMIN_PASSWORD)
         user.save()
     return user
+
+
+def grant_editor_permissions(model, actions):
+    """Gives the editor groups the ``actions`` ("add", "publish"…) on ``model``; granting again changes nothing."""
+    codenames = [get_permission_codename(action, model._meta) for action in actions]
+    permissions = Permission.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), codename__in=codenames
+    )
+    for group in Group.objects.filter(name__in=EDITOR_GROUPS):
+        group.permissions.add(*permissions)
 
 
 def publish_translation(source, locale, fields):
@@ -146,6 +162,8 @@ def ensure_contact_details(locales):
 def load_site_demo_data(hostname=DEMO_HOSTNAME, port=DEMO_PORT):
     locales = ensure_locales()
     ensure_admin()
+    # wagtail-localize's migration grants this as well; the demo names every permission its editors rely on.
+    grant_editor_permissions(Translation, ["submit"])
     homes = ensure_home_pages(locales, hostname, port)
     ensure_accessibility_statement(homes)
     ensure_contact_details(locales)

@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import ContactDetails
+from .translation_actions import translate_snippet_menu_item
 
 
 class ContactDetailsViewSet(SnippetViewSet):
@@ -11,3 +13,4 @@ class ContactDetailsViewSet(SnippetViewSet):
 
 
 register_snippet(ContactDetailsViewSet)
+hooks.register("register_snippet_action_menu_item", translate_snippet_menu_item)

@@ -126,6 +126,8 @@ LANGUAGE_CODE = "fi"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("fi", "Suomi"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A new translation of a page, FAQ or bulletin starts as a draft: otherwise it goes live in Finnish at once.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
