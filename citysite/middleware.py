@@ -1,13 +1,12 @@
 """Site-wide middleware."""
 
-import re
-
+from django.core import signals
 from django.middleware.locale import LocaleMiddleware
 from django.urls import get_urlconf, is_valid_path
 from django.utils.cache import patch_vary_headers
+from django.utils.log import log_response
 
-# Language-neutral machine interfaces: their 404 is an answer, not a page missing its /fi/ prefix.
-API_PATH = re.compile(r"^/(api|open311)/")
+from .views import API_PATH, server_error
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -24,3 +23,25 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class APIServerErrorMiddleware:
+    """Under DEBUG, Django answers an uncaught exception with its HTML technical page, and never calls
+    ``handler500``, even under /api/. API clients get their API's error shape in both modes; the error is still
+    signalled and logged as Django does it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not API_PATH.match(request.path_info):
+            return None
+        signals.got_request_exception.send(sender=None, request=request)
+        response = server_error(request)
+        log_response(
+            "%s: %s", response.reason_phrase, request.path, response=response, request=request, exception=exception
+        )
+        return response

@@ -1,5 +1,7 @@
 """The APIs' answers where no API view answers: an unknown path, and a server error."""
 
+import re
+
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views import defaults
@@ -7,7 +9,9 @@ from rest_framework.exceptions import APIException
 
 from feedback_plugin.open311.renderers import document
 
-from .middleware import API_PATH
+# Language-neutral machine interfaces: their 404 is an answer, not a page missing its /fi/ prefix, and their
+# errors are in their own format.
+API_PATH = re.compile(r"^/(api|open311)/")
 
 
 def api_not_found(request):

@@ -74,13 +74,17 @@ def failing_views(monkeypatch):
     return APIClient(raise_request_exception=False)
 
 
+@BOTH_DEBUG_SETTINGS
 @pytest.mark.parametrize(("url", "fmt"), [("/open311/v2/services.json", "json"), ("/open311/v2/services.xml", "xml")])
-def test_a_server_error_in_open311_is_an_error_list(failing_views, url, fmt):
-    response = failing_views.get(url, HTTP_ACCEPT_LANGUAGE="en")
+def test_a_server_error_in_open311_is_an_error_list(failing_views, debug, url, fmt):
+    with override_settings(DEBUG=debug):
+        response = failing_views.get(url, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 500
     assert errors(response, fmt) == [("500", "A server error occurred.")]
 
 
-def test_a_server_error_in_api_v1_is_json(failing_views):
-    response = failing_views.get("/api/v1/categories/", HTTP_ACCEPT_LANGUAGE="en")
+@BOTH_DEBUG_SETTINGS
+def test_a_server_error_in_api_v1_is_json(failing_views, debug):
+    with override_settings(DEBUG=debug):
+        response = failing_views.get("/api/v1/categories/", HTTP_ACCEPT_LANGUAGE="en")
     assert (response.status_code, response.json()) == (500, {"detail": "A server error occurred."})
