@@ -19,6 +19,7 @@ MAP_TILES = "**/tile.openstreetmap.org/**"
 def chromium():
     return find_chromium()
 
+
 # The editor's translation workflow writes a FAQ and a bulletin: without both plugins it describes nothing that exists.
 if not (apps.is_installed("faq_plugin") and apps.is_installed("bulletin_plugin")):
     collect_ignore = ["test_editor_translation.py"]
