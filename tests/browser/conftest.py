@@ -6,6 +6,7 @@ import os
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
+from playwright.sync_api import expect
 
 from tests.browser.chromium import MISSING, find_chromium
 
@@ -37,6 +38,9 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_configure(config):
     config.option.browser_channel = None
+    # Assertions wait for a condition, never a fixed time; CI's two cores under a full run need more than the
+    # default 5 s for a live-server page load after a click.
+    expect.set_options(timeout=15_000)
 
 
 @pytest.fixture(scope="session")
