@@ -4,7 +4,7 @@ from django.conf import settings
 
 from home.demo import publish_translation
 
-from .pages import FeedbackFormPage, FeedbackIndexPage
+from .public.pages import FeedbackFormPage, FeedbackIndexPage
 
 PAGES = {
     FeedbackFormPage: {

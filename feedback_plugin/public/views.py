@@ -5,11 +5,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import services
-from .models import Feedback, FeedbackEvent, FeedbackPhoto, Status
+from .. import services
+from ..models import Feedback, FeedbackEvent, FeedbackPhoto, Status
+from ..privacy import public_feedback
+from ..submission import answer_labels
 from .pages import private_page
-from .privacy import public_feedback
-from .submission import answer_labels
 
 
 def photo_response(photo):

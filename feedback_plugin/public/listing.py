@@ -7,8 +7,9 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .location import in_bbox, parse_bbox
-from .models import CLOSED_STATUSES, FeedbackCategory, Kind, ServiceArea
+from ..location import in_bbox, parse_bbox
+from ..models import CLOSED_STATUSES, FeedbackCategory, Kind, ServiceArea
+from ..privacy import public_items
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 50
@@ -83,8 +84,6 @@ def paginate(queryset, request):
 
 def rows_with_category_names(items):
     """(PublicFeedback, category name in the active language) with one query for all the names."""
-    from .privacy import public_items
-
     names = FeedbackCategory.objects.names_by_code()
     return [(item, names.get(item.category.code, item.category.name)) for item in public_items(items)]
 

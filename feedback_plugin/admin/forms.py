@@ -11,8 +11,8 @@ from wagtail.models import Locale
 from wagtailgeowidget.panels import LeafletPanel
 from wagtailgeowidget.widgets import LeafletField
 
-from . import location, services
-from .models import Channel, Feedback, FeedbackCategory, Publication, ResponsibleUnit, Status
+from .. import location, services
+from ..models import Channel, Feedback, FeedbackCategory, Publication, ResponsibleUnit, Status
 
 STAFF_CHANNELS = [(value, label) for value, label in Channel.choices if value not in (Channel.WEB, Channel.API)]
 

@@ -18,8 +18,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.admin.views import generic
 
-from . import notifications
-from .admin_forms import (
+from .. import notifications
+from ..models import Notification, ReplyTemplate
+from ..models.handling import trail_labels
+from ..permissions import feedback_permission_policy
+from ..public.views import photo_response
+from .forms import (
     ACTION_FORMS,
     CategoryForm,
     MergeForm,
@@ -29,10 +33,6 @@ from .admin_forms import (
     StatusForm,
     UnitForm,
 )
-from .models import Notification, ReplyTemplate
-from .models.handling import trail_labels
-from .permissions import feedback_permission_policy
-from .views import photo_response
 
 HANDLING_ACTIONS = ["view", "change"]
 

@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
-from .models import CLOSED_STATUSES, Channel, Feedback, FeedbackCategory, Kind, Publication, ResponsibleUnit, Status
-from .models.taxonomy import ServiceArea
+from ..models import CLOSED_STATUSES, Channel, Feedback, FeedbackCategory, Kind, Publication, ResponsibleUnit, Status
+from ..models.taxonomy import ServiceArea
 
 
 def overdue_filter():

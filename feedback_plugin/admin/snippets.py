@@ -4,7 +4,7 @@ They are translatable (wagtail-localize), so Wagtail adds the locale filter and 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import FeedbackCategory, ReplyTemplate, ResponsibleUnit, ServiceArea
+from ..models import FeedbackCategory, ReplyTemplate, ResponsibleUnit, ServiceArea
 
 
 class ServiceAreaViewSet(SnippetViewSet):

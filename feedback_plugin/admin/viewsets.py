@@ -18,11 +18,11 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
-from . import admin_views
-from .admin_forms import LocationPanel, StaffFeedbackForm
+from ..models import Feedback, FeedbackCategory, ResponsibleUnit
+from ..permissions import feedback_permission_policy
+from . import views
 from .filters import FeedbackFilterSet
-from .models import Feedback, FeedbackCategory, ResponsibleUnit
-from .permissions import feedback_permission_policy
+from .forms import LocationPanel, StaffFeedbackForm
 
 
 def name_in_active_language(model, translation_key_path):
@@ -126,7 +126,7 @@ class FeedbackViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class = FeedbackIndexView
-    inspect_view_class = admin_views.FeedbackHandleView
+    inspect_view_class = views.FeedbackHandleView
     inspect_view_fields = [
         "kind",
         "category",
@@ -148,7 +148,7 @@ class FeedbackViewSet(ModelViewSet):
         "first_reply_at",
         "closed_at",
     ]
-    add_view_class = admin_views.StaffFeedbackCreateView
+    add_view_class = views.StaffFeedbackCreateView
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("channel"), FieldPanel("kind"), FieldPanel("language")]),
@@ -228,10 +228,10 @@ class FeedbackViewSet(ModelViewSet):
             *urlpatterns,
             *[path(f"{prefix}<int:pk>/", self.redirect_to_handling, name=name) for name, prefix in replaced.items()],
             path("inspect/<int:pk>/act/<slug:action>/", self.inspect_view, name="act"),
-            path("inspect/<int:pk>/photos/<int:photo_pk>/", admin_views.photo, name="photo"),
+            path("inspect/<int:pk>/photos/<int:photo_pk>/", views.photo, name="photo"),
             path(
                 "inspect/<int:pk>/notifications/<int:notification_pk>/retry/",
-                admin_views.retry_notification,
+                views.retry_notification,
                 name="retry_notification",
             ),
         ]

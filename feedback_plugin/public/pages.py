@@ -11,11 +11,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
-from . import listing, privacy, services, submission
-from .conf import feedback_setting
+from .. import privacy, services, submission
+from ..conf import feedback_setting
+from ..models import Channel, Feedback
+from ..sections import category_help
+from . import listing
 from .forms import FeedbackForm, form_categories
-from .help import category_help
-from .models import Channel, Feedback
 
 INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 

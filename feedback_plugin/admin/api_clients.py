@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import ApiClient
+from ..models import ApiClient
 
 
 class ApiClientCreateView(CreateView):

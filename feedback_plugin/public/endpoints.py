@@ -7,8 +7,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from . import nearby, privacy, services, submission
-from .help import category_help
+from .. import nearby, privacy, services, submission
+from ..sections import category_help
 from .pages import detail_url_maker, public_detail_url
 
 

@@ -8,9 +8,9 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from . import photos, submission
-from .conf import feedback_setting
-from .models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, FeedbackCategory, Kind
+from .. import photos, submission
+from ..conf import feedback_setting
+from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, FeedbackCategory, Kind
 
 START_SALT = "feedback_plugin.form-start"
 MAX_OPENED_HELP = 50
