@@ -58,13 +58,12 @@ def form_strings():
 
 
 class FeedbackSectionPage(RoutablePageMixin, Page):
-    """A page of the feedback section: placed once under the home page, with an intro editors translate."""
+    """A page of the feedback section: placed once under any parent page, with an intro editors translate."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     api_fields = [APIField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 
