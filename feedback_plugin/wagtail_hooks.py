@@ -6,11 +6,9 @@ from wagtail.snippets.models import register_snippet
 from .admin.api_clients import api_client_viewset
 from .admin.snippets import FeedbackSettingsViewSetGroup
 from .admin.viewsets import feedback_viewset
-from .demo import load_feedback_demo_data
 from .public.pages import FeedbackFormPage, FeedbackIndexPage
 from .sections import SITE_SECTION_HOOK, SiteSection
 
-hooks.register("load_demo_data", load_feedback_demo_data)
 register_snippet(FeedbackSettingsViewSetGroup)
 
 

@@ -1,6 +1,7 @@
 """Parks and trees, waste collection and littering."""
 
-from ..models import Kind
+from feedback_plugin.models import Kind
+
 from . import CategoryTexts, Text
 
 PARKS = {

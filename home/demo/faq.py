@@ -3,10 +3,9 @@
 from django.conf import settings
 from wagtail.models import Locale
 
+from faq_plugin.models import FAQ, FAQIndexPage, FAQTopic
 from feedback_plugin.models import FeedbackCategory
-from home.demo import publish_translation
-
-from .models import FAQ, FAQIndexPage, FAQTopic
+from home.demo.site import publish_translation
 
 INDEX_PAGE = {
     "fi": {

@@ -11,9 +11,19 @@ from typing import NamedTuple
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from . import privacy, services
-from .demo_texts import replies
-from .models import Feedback, FeedbackEvent, Kind, Publication, Reply, ResponsibleUnit, Status, is_closed_status
+from feedback_plugin import privacy, services
+from feedback_plugin.models import (
+    Feedback,
+    FeedbackEvent,
+    Kind,
+    Publication,
+    Reply,
+    ResponsibleUnit,
+    Status,
+    is_closed_status,
+)
+
+from .feedback_texts import replies
 
 
 class Handling(NamedTuple):

@@ -2,9 +2,8 @@
 
 from django.conf import settings
 
-from home.demo import publish_translation
-
-from .public.pages import FeedbackFormPage, FeedbackIndexPage
+from feedback_plugin.public.pages import FeedbackFormPage, FeedbackIndexPage
+from home.demo.site import publish_translation
 
 PAGES = {
     FeedbackFormPage: {

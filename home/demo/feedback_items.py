@@ -16,12 +16,13 @@ from django.utils import timezone
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from . import services
-from .demo_handling import date_updates, handle, unit_names
-from .demo_photos import demo_photo
-from .demo_texts import BUS_LINES, SEASON_MONTHS, TEXTS, WHEN, Text
-from .demo_texts.places import Place, places_tagged
-from .models import Channel, Feedback, FeedbackCategory, Kind, Notification
+from feedback_plugin import services
+from feedback_plugin.models import Channel, Feedback, FeedbackCategory, Kind, Notification
+
+from .feedback_handling import date_updates, handle, unit_names
+from .feedback_texts import BUS_LINES, SEASON_MONTHS, TEXTS, WHEN, Text
+from .feedback_texts.places import Place, places_tagged
+from .photos import demo_photo
 
 DEMO_FEEDBACK_COUNT = 200
 SEED = 2026

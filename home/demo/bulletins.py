@@ -7,11 +7,10 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
+from bulletin_plugin.models import Bulletin, Priority
+from bulletin_plugin.pages import BulletinIndexPage
 from feedback_plugin.models import FeedbackCategory
-from home.demo import publish_translation
-
-from .models import Bulletin, Priority
-from .pages import BulletinIndexPage
+from home.demo.site import publish_translation
 
 INDEX_PAGE = {
     "fi": {"title": "Tiedotteet", "slug": "tiedotteet", "intro": "<p>Kaupungin ajankohtaiset tiedotteet.</p>"},

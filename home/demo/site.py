@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
-from .models import AccessibilityStatementPage, ContactDetails, HomePage
+from ..models import AccessibilityStatementPage, ContactDetails, HomePage
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "kaupunki-demo-2026"  # noqa: S105 - development login that `make run` prints

@@ -1,6 +1,7 @@
 """Sports facilities, libraries and culture."""
 
-from ..models import Kind
+from feedback_plugin.models import Kind
+
 from . import CategoryTexts, Text
 
 SPORTS = {

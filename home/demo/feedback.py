@@ -3,14 +3,16 @@
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale
 
-from .demo_feedback import ensure_feedback
-from .models import (
+from feedback_plugin.models import (
     CategoryQuestion,
     FeedbackCategory,
     ReplyTemplate,
     ResponsibleUnit,
     ServiceArea,
 )
+
+from .feedback_items import ensure_feedback
+from .feedback_pages import ensure_feedback_pages
 
 CONFIDENTIAL_GROUP = "Luottamukselliset käsittelijät"
 STAFF_PERMISSIONS = [
@@ -303,8 +305,6 @@ def ensure_reply_templates(fi, en):
 
 
 def load_feedback_demo_data(homes):
-    from .demo_pages import ensure_feedback_pages
-
     fi = Locale.objects.get(language_code="fi")
     en = Locale.objects.get(language_code="en")
     units = ensure_units(fi, en)

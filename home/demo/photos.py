@@ -8,7 +8,7 @@ import io
 from django.core.files.base import ContentFile
 from PIL import ExifTags, Image, ImageDraw
 
-from .photos import clean_photo
+from feedback_plugin.photos import clean_photo
 
 SIZE = (960, 720)
 SKY = (188, 205, 222)

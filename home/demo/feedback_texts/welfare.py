@@ -1,6 +1,7 @@
 """Health and social services (confidential: plausible, but about no real person) and other feedback."""
 
-from ..models import Kind
+from feedback_plugin.models import Kind
+
 from . import CategoryTexts, Text
 
 HEALTH = {

@@ -1,5 +1,5 @@
 """What residents of a Kuopio-like city write, per category and kind, in Finnish and in English, and how the
-city replies. The demo loader (``feedback_plugin.demo_feedback``) combines these with places and times.
+city replies. The demo loader (``home.demo.feedback_items``) combines these with places and times.
 
 Slots in a text: ``{at}`` a place ("Puijonkadulla" / "on Puijonkatu"), ``{when}`` a time ("eilen illalla" /
 "last night") and ``{line}`` a bus line. A text with ``{at}`` needs a place with the text's ``where`` tag.

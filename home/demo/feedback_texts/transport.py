@@ -1,6 +1,7 @@
 """Public transport: buses, tickets and stops."""
 
-from ..models import Kind
+from feedback_plugin.models import Kind
+
 from . import CategoryTexts, Text
 
 BUS_SERVICES = {

@@ -1,6 +1,7 @@
 """Streets: winter maintenance, potholes and pavements, street lighting."""
 
-from ..models import Kind
+from feedback_plugin.models import Kind
+
 from . import CategoryTexts, Text
 
 WINTER = {
