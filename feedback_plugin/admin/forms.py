@@ -53,7 +53,10 @@ class StaffFeedbackForm(WagtailAdminModelForm):
         if "channel" in self.fields:
             self.fields["channel"].choices = STAFF_CHANNELS
             self.initial.setdefault("channel", Channel.PHONE)
-        self.initial.setdefault("language", settings.LANGUAGE_CODE)
+        if "language" in self.fields:
+            # The site's languages are read when the form is built: they are settings, not model choices.
+            self.fields["language"] = forms.ChoiceField(label=self.fields["language"].label, choices=settings.LANGUAGES)
+            self.initial.setdefault("language", settings.LANGUAGE_CODE)
         if "category" in self.fields:
             self.fields["category"].queryset = FeedbackCategory.objects.in_active_locale().active()
         self.initial["location"] = location.to_geo_string(self.instance.latitude, self.instance.longitude)

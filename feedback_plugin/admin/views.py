@@ -102,6 +102,9 @@ class FeedbackHandleView(generic.InspectView):
     def get_field_display_value(self, field_name, field):
         return display_value(super().get_field_display_value(field_name, field))
 
+    def get_language_display_value(self):
+        return self.object.language_name()
+
     def get_category_display_value(self):
         return self.object.category.localized
 

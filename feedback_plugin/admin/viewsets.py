@@ -76,7 +76,7 @@ class FeedbackIndexView(generic.IndexView):
             ("get_channel_display", _("channel")),
             ("get_status_display", _("status")),
             ("get_publication_display", _("publication")),
-            ("get_language_display", _("language")),
+            ("language_name", _("language")),
         ]
     }
     custom_value_preprocess = {
@@ -205,7 +205,7 @@ class FeedbackViewSet(ModelViewSet):
         "address",
         "latitude",
         "longitude",
-        "get_language_display",
+        "language_name",
         "supporter_count",
     ]
     export_filename = "feedback"
