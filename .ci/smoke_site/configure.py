@@ -68,7 +68,7 @@ urlpatterns += [
 
 urlpatterns = urlpatterns + i18n_patterns(
     # Tracking, help and "me too" views of the feedback pages, under the language prefix.
-    path("", include("feedback_plugin.urls_localized")),
+    path("", include("feedback_plugin.public.urls")),
     path("", include(wagtail_urls)),
 )
 """
