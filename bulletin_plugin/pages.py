@@ -24,7 +24,6 @@ class BulletinIndexPage(RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     api_fields = [APIField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 

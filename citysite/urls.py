@@ -1,8 +1,5 @@
 """Composes the site: Wagtail, the plugins' URLs and API routers, language prefixes."""
 
-from importlib.util import find_spec
-
-from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -28,22 +25,17 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
 ]
 
-# Each plugin brings its own language-neutral URLs (APIs, photo views) and its language-prefixed pages.
-localized_plugin_urls = []
-for plugin in ["feedback_plugin", *settings.OPTIONAL_PLUGINS]:
-    if not apps.is_installed(plugin):
-        continue
-    if find_spec(f"{plugin}.urls"):
-        urlpatterns.append(path("", include(f"{plugin}.urls")))
-    if find_spec(f"{plugin}.urls_localized"):
-        localized_plugin_urls.append(path("", include(f"{plugin}.urls_localized")))
+# The feedback plugin's language-neutral URLs (photos, GeoJSON, Open311) and its language-prefixed resident
+# endpoints. The FAQ and bulletin plugins need no URLs of their own: their pages are Wagtail pages and their
+# APIs are in v1_router.
+urlpatterns.append(path("", include("feedback_plugin.urls")))
 
 # Last of the language-neutral routes: every other path under /api/ is a JSON 404, also under DEBUG.
 urlpatterns.append(re_path(r"^api/", views.api_not_found))
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
-    *localized_plugin_urls,
+    path("", include("feedback_plugin.public.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -4,7 +4,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from home.sections import SiteSection
+from feedback_plugin.sections import SiteSection
 
 from .models import FAQ, FAQIndexPage
 

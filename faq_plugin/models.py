@@ -121,7 +121,6 @@ class FAQIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     api_fields = [APIField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 

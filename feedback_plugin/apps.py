@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +8,12 @@ class FeedbackPluginConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "feedback_plugin"
     verbose_name = _("Feedback")
+
+    def import_models(self):
+        # Page types belong to the public layer, not to models/, yet they must be registered with the app
+        # while Django loads models, like any model of the app.
+        super().import_models()
+        import_module(f"{self.name}.public.pages")
 
     def ready(self):
         # Registered before any admin view asks for a policy, so Wagtail never creates its fallback one.

@@ -85,7 +85,7 @@ def render_message(notification):
 
 
 def detail_url_for(feedback):
-    from .pages import public_detail_url
+    from .public.pages import public_detail_url
 
     path = public_detail_url(feedback.reference) if privacy.is_public(feedback) else None
     return site_url(path) if path else ""

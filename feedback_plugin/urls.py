@@ -1,8 +1,8 @@
 from django.urls import include, path, re_path
 
-from . import views
 from .api.geojson import FeedbackGeoJSONView
 from .open311.views import UnknownEndpointView
+from .public import views
 
 app_name = "feedback_photos"
 

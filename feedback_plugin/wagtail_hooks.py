@@ -3,28 +3,23 @@ from wagtail import hooks
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 
-from home.sections import SITE_SECTION_HOOK, SiteSection
+from .admin.api_clients import api_client_viewset
+from .admin.snippets import FeedbackSettingsViewSetGroup
+from .admin.viewsets import feedback_viewset
+from .public.pages import FeedbackFormPage, FeedbackIndexPage
+from .sections import SITE_SECTION_HOOK, SiteSection
 
-from .demo import load_feedback_demo_data
-from .snippets import FeedbackSettingsViewSetGroup
-from .viewsets import feedback_viewset
-
-hooks.register("load_demo_data", load_feedback_demo_data)
 register_snippet(FeedbackSettingsViewSetGroup)
 
 
 @hooks.register(SITE_SECTION_HOOK)
 def feedback_form_section(request):
-    from .pages import FeedbackFormPage
-
     page = FeedbackFormPage.objects.live().filter(locale=Locale.get_active()).first()
     return SiteSection.for_page(page, request, _("Report a problem, thank, propose or ask."), order=10)
 
 
 @hooks.register(SITE_SECTION_HOOK)
 def feedback_list_section(request):
-    from .pages import FeedbackIndexPage
-
     page = FeedbackIndexPage.objects.live().filter(locale=Locale.get_active()).first()
     description = _("See what others have reported and the city's replies, on a list and a map.")
     return SiteSection.for_page(page, request, description, order=20)
@@ -37,6 +32,4 @@ def register_feedback_viewset():
 
 @hooks.register("register_admin_viewset")
 def register_api_client_viewset():
-    from .api_clients import api_client_viewset
-
     return api_client_viewset

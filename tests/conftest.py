@@ -26,7 +26,7 @@ def _media_root(settings, tmp_path, monkeypatch):
 @pytest.fixture
 def site_pages(db):
     """The bilingual site skeleton every page test needs: locales, home pages and the default site."""
-    from home.demo import ensure_home_pages, ensure_locales
+    from home.demo.site import ensure_home_pages, ensure_locales
 
     return ensure_home_pages(ensure_locales())
 

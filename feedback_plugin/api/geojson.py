@@ -16,8 +16,8 @@ from rest_framework.views import APIView
 
 from ..location import in_bbox, parse_bbox
 from ..models import CLOSED_STATUSES, FeedbackCategory
-from ..pages import detail_url_maker
 from ..privacy import public_feedback, public_items
+from ..public.pages import detail_url_maker
 from .filters import BBOX_PATTERN
 from .views import THROTTLED, LanguageAPIMixin
 

@@ -1,4 +1,4 @@
-"""API v1 routes of feedback_plugin; citysite/api.py merges this router into the site's one v1 router."""
+"""API v1 routes of feedback_plugin, as a router the site merges into its own API v1 router."""
 
 from rest_framework.routers import DefaultRouter
 

@@ -40,8 +40,3 @@ __all__ = [
     "Status",
     "is_closed_status",
 ]
-
-# Page types live in their own module; importing them here registers them with the app.
-from ..pages import FeedbackFormPage, FeedbackIndexPage
-
-__all__ += ["FeedbackFormPage", "FeedbackIndexPage"]

@@ -74,7 +74,7 @@ class Feedback(models.Model):
         _("description"),
         validators=[MinLengthValidator(DESCRIPTION_MIN_LENGTH), MaxLengthValidator(DESCRIPTION_MAX_LENGTH)],
     )
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10)
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=9,
@@ -177,6 +177,11 @@ class Feedback(models.Model):
     @property
     def has_contact_data(self):
         return bool(self.contact_name or self.contact_email or self.contact_phone)
+
+    def language_name(self):
+        """The resident's language as the site names it. Languages are settings, not field choices, so that
+        adding one needs no migration; a code no longer configured is shown as it is."""
+        return dict(settings.LANGUAGES).get(self.language, self.language)
 
     def get_tracking_url(self):
         return reverse("feedback_plugin:track", kwargs={"token": self.tracking_token})

@@ -1,6 +1,5 @@
 """Residents who follow someone else's feedback by e-mail ("this is my issue too")."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +14,7 @@ class Follower(models.Model):
         Feedback, verbose_name=_("feedback"), on_delete=models.CASCADE, related_name="followers"
     )
     email = models.EmailField(_("e-mail"))
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -16,7 +16,7 @@ class Reply(models.Model):
 
     feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="replies")
     body = models.TextField(_("reply"))
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10)
     unit = models.ForeignKey(
         ResponsibleUnit, verbose_name=_("unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -182,7 +182,7 @@ class Notification(models.Model):
     feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     recipients = models.TextField(_("recipients"))
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10)
     reply = models.ForeignKey(Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)

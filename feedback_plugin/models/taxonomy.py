@@ -13,6 +13,8 @@ from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..conf import feedback_setting
+
 
 class LocalizedQuerySet(models.QuerySet):
     def in_active_locale(self):
@@ -196,8 +198,6 @@ class FeedbackCategory(TranslatableMixin, index.Indexed, ClusterableModel):
 
     @property
     def effective_target_days(self):
-        from ..conf import feedback_setting
-
         return self.target_days or feedback_setting("DEFAULT_TARGET_DAYS")
 
     def save(self, *args, **kwargs):

@@ -5,7 +5,7 @@ from xml.etree import ElementTree
 import pytest
 from wagtail.models import Site
 
-from home.demo import ensure_accessibility_statement
+from home.demo.site import ensure_accessibility_statement
 
 pytestmark = pytest.mark.django_db
 

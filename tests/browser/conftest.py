@@ -109,7 +109,7 @@ def assert_accessible(axe):
 @pytest.fixture
 def feedback_pages(site_pages):
     """The feedback form and list pages in Finnish and English, as in the demo site."""
-    from feedback_plugin.demo_pages import ensure_feedback_pages
+    from home.demo.feedback_pages import ensure_feedback_pages
 
     ensure_feedback_pages(site_pages)
 
@@ -124,8 +124,8 @@ def category(db):
 @pytest.fixture
 def site_with_taxonomy(db):
     """The site pages and the feedback taxonomy, without the 200 demo feedback items: what plugin pages need."""
-    from feedback_plugin.demo import ensure_taxonomy, ensure_units
-    from home.demo import load_site_demo_data
+    from home.demo.feedback import ensure_taxonomy, ensure_units
+    from home.demo.site import load_site_demo_data
     from tests.factories import locale
 
     homes = load_site_demo_data()

@@ -27,8 +27,8 @@ FAQ = {
 @pytest.fixture
 def editor(site_with_taxonomy):
     """A member of Wagtail's Editors group, with what the FAQ and bulletin demos grant that group."""
-    from bulletin_plugin.demo import load_bulletin_demo_data
-    from faq_plugin.demo import load_faq_demo_data
+    from home.demo.bulletins import load_bulletin_demo_data
+    from home.demo.faq import load_faq_demo_data
 
     load_faq_demo_data(site_with_taxonomy)
     load_bulletin_demo_data(site_with_taxonomy)

@@ -11,8 +11,8 @@ from playwright.sync_api import expect
 from wagtail import hooks
 
 from feedback_plugin.conf import feedback_setting
-from feedback_plugin.help import HELP_HOOK
 from feedback_plugin.models import Feedback
+from feedback_plugin.sections import HELP_HOOK
 from tests.factories import UserFactory, jpeg_with_gps, make_feedback
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -9,8 +9,8 @@ if not apps.is_installed("bulletin_plugin"):
 @pytest.fixture
 def bulletin_pages(site_pages):
     """The bulletin section in both languages: {"fi": BulletinIndexPage, "en": BulletinIndexPage}."""
-    from bulletin_plugin.demo import ensure_bulletin_index_pages
     from bulletin_plugin.pages import BulletinIndexPage
+    from home.demo.bulletins import ensure_bulletin_index_pages
 
     ensure_bulletin_index_pages(site_pages)
     return {page.locale.language_code: page for page in BulletinIndexPage.objects.all()}

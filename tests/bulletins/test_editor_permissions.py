@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from bulletin_plugin.demo import load_bulletin_demo_data
 from bulletin_plugin.models import Bulletin
-from home.demo import EDITOR_GROUPS
+from home.demo.bulletins import load_bulletin_demo_data
+from home.demo.site import EDITOR_GROUPS
 from tests.bulletins.factories import BulletinFactory
 from tests.factories import UserFactory, locale
 from tests.home.editors import editor, translate_links

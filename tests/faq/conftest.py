@@ -9,8 +9,8 @@ if not apps.is_installed("faq_plugin"):
 @pytest.fixture
 def faq_pages(site_pages):
     """The FAQ section in both languages: {"fi": FAQIndexPage, "en": FAQIndexPage}."""
-    from faq_plugin.demo import ensure_faq_index_pages
     from faq_plugin.models import FAQIndexPage
+    from home.demo.faq import ensure_faq_index_pages
 
     ensure_faq_index_pages(site_pages)
     return {page.locale.language_code: page for page in FAQIndexPage.objects.all()}

@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from faq_plugin.demo import load_faq_demo_data
 from faq_plugin.models import FAQ, FAQTopic
-from home.demo import EDITOR_GROUPS
+from home.demo.faq import load_faq_demo_data
+from home.demo.site import EDITOR_GROUPS
 from tests.factories import UserFactory, locale
 from tests.home.editors import editor, translate_links
 from tests.snippets import draftail

@@ -207,8 +207,8 @@ def test_generic_object_views_do_not_reveal_another_units_feedback(client, staff
 
 
 def test_the_demo_customer_service_group_sees_all_units_non_confidential_feedback(client):
-    from feedback_plugin.demo import ensure_taxonomy, ensure_units
     from feedback_plugin.models import FeedbackCategory
+    from home.demo.feedback import ensure_taxonomy, ensure_units
     from tests.factories import locale
 
     units = ensure_units(locale("fi"), locale("en"))

@@ -76,3 +76,11 @@ def test_bad_input_is_rejected_and_nothing_is_saved(client, staff, category, fie
     assert response.status_code == 400
     assert field in response.context["form"].errors
     assert not Feedback.objects.exists()
+
+
+def test_staff_choose_the_residents_language_among_the_sites_languages_only(client, staff, category):
+    response = client.post(ADD, form_data(category, language="de"))
+
+    assert response.status_code == 400
+    assert "language" in response.context["form"].errors
+    assert not Feedback.objects.exists()

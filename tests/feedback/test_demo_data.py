@@ -20,10 +20,10 @@ from django.test import override_settings
 from django.utils import timezone
 from PIL import Image
 
-from feedback_plugin.demo_texts import TEXTS
-from feedback_plugin.demo_texts.places import place_of_address
 from feedback_plugin.models import Feedback, FeedbackEvent, FeedbackPhoto, Kind, Reply, ResponsibleUnit, Status
 from feedback_plugin.privacy import public_feedback
+from home.demo.feedback_texts import TEXTS
+from home.demo.feedback_texts.places import place_of_address
 from tests.storage import use_photo_storage_from_settings
 
 pytestmark = pytest.mark.django_db

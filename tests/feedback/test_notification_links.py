@@ -8,7 +8,7 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 from feedback_plugin import services
-from feedback_plugin.demo_pages import ensure_feedback_pages
+from home.demo.feedback_pages import ensure_feedback_pages
 from tests.factories import make_feedback
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

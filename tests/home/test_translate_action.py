@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from feedback_plugin.models import FeedbackCategory
-from home.demo import EDITOR_GROUPS, load_site_demo_data
+from home.demo.site import EDITOR_GROUPS, load_site_demo_data
 from tests.factories import CategoryFactory, UserFactory, translate_category
 from tests.home.editors import editor, translate_links
 

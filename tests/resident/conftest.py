@@ -2,8 +2,8 @@ import time
 
 import pytest
 
-from feedback_plugin.demo_pages import ensure_feedback_pages
-from feedback_plugin.forms import start_token
+from feedback_plugin.public.forms import start_token
+from home.demo.feedback_pages import ensure_feedback_pages
 from tests.factories import CategoryFactory, translate_category
 
 

@@ -85,7 +85,7 @@ def test_a_filled_honeypot_is_rejected(client, feedback_pages, category):
 
 
 def test_a_form_sent_too_quickly_is_rejected(client, feedback_pages, category):
-    from feedback_plugin.forms import start_token
+    from feedback_plugin.public.forms import start_token
 
     response = client.post(FORM_EN, form_data(started=start_token()))
     assert_rejected_keeping_input(response, "The form was sent too quickly")

@@ -12,7 +12,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from feedback_plugin import privacy
-from feedback_plugin.pages import FeedbackFormPage, FeedbackIndexPage
+from feedback_plugin.public.pages import FeedbackFormPage, FeedbackIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.utils.html import format_html
 from wagtail import hooks
 
 from feedback_plugin import services
-from feedback_plugin.help import HELP_HOOK
 from feedback_plugin.models import Publication
+from feedback_plugin.sections import HELP_HOOK
 from tests.factories import CategoryFactory, make_feedback, translate_category
 
 pytestmark = pytest.mark.django_db

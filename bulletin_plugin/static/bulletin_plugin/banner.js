@@ -2,7 +2,7 @@
 // version ("id:revision"), so a new bulletin, or a new version of this one, shows again.
 (function () {
   "use strict";
-  var STORAGE_KEY = "citysite.dismissedBulletins";
+  var STORAGE_KEY = "bulletin_plugin.dismissedBulletins";
   var banner = document.currentScript && document.currentScript.previousElementSibling;
   if (!banner || !banner.hasAttribute("data-bulletin-banner")) {
     return;

@@ -1,10 +1,9 @@
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail import hooks
 
-from home.demo import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DEMO_HOSTNAME, DEMO_PORT, load_site_demo_data
-
-DEMO_DATA_HOOK = "load_demo_data"
+from home.demo.feedback import load_feedback_demo_data
+from home.demo.site import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DEMO_HOSTNAME, DEMO_PORT, load_site_demo_data
 
 
 class Command(BaseCommand):
@@ -19,9 +18,17 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         homes = load_site_demo_data(options["hostname"], options["port"])
-        # Plugins add their own demo content; each function receives the home page of every language.
-        for load_plugin_demo_data in hooks.get_hooks(DEMO_DATA_HOOK):
-            load_plugin_demo_data(homes)
+        load_feedback_demo_data(homes)
+        # The FAQ and bulletin plugins are optional: their loaders import their models, which exist only
+        # when the plugin is installed.
+        if apps.is_installed("faq_plugin"):
+            from home.demo.faq import load_faq_demo_data
+
+            load_faq_demo_data(homes)
+        if apps.is_installed("bulletin_plugin"):
+            from home.demo.bulletins import load_bulletin_demo_data
+
+            load_bulletin_demo_data(homes)
         self.stdout.write(
             self.style.SUCCESS(f"Demo data ready. Admin login: {DEMO_ADMIN_USERNAME} / {DEMO_ADMIN_PASSWORD}")
         )

@@ -8,6 +8,6 @@ if not apps.is_installed("bulletin_plugin"):
 
 @pytest.fixture
 def bulletin_demo(site_with_taxonomy):
-    from bulletin_plugin.demo import load_bulletin_demo_data
+    from home.demo.bulletins import load_bulletin_demo_data
 
     load_bulletin_demo_data(site_with_taxonomy)

@@ -8,6 +8,6 @@ if not apps.is_installed("faq_plugin"):
 
 @pytest.fixture
 def faq_demo(site_with_taxonomy):
-    from faq_plugin.demo import load_faq_demo_data
+    from home.demo.faq import load_faq_demo_data
 
     load_faq_demo_data(site_with_taxonomy)

@@ -1,0 +1,186 @@
+"""Page types editors place on the site: the feedback form and the public feedback list and map."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Page
+
+from .. import privacy, services, submission
+from ..conf import feedback_setting
+from ..models import Channel, Feedback
+from ..sections import category_help
+from . import listing
+from .forms import FeedbackForm, form_categories
+
+INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+def private_page(response):
+    """Pages that show a secret token: not indexed, not cached, the token never leaks in a Referer."""
+    response["X-Robots-Tag"] = "noindex"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def map_settings():
+    return {
+        "tile_url": feedback_setting("MAP_TILE_URL"),
+        "attribution": feedback_setting("MAP_ATTRIBUTION"),
+        "center": feedback_setting("CITY_CENTER"),
+        "bounds": feedback_setting("CITY_BOUNDS"),
+    }
+
+
+def form_strings():
+    """The few texts the form's script shows, translated on the server."""
+    return {
+        "locating": _("Finding your location…"),
+        "located": _("Location set from your device. You can adjust it on the map."),
+        "picked": _("Location chosen on the map."),
+        "locationFailed": _("Your location could not be found. Choose the spot on the map or write an address."),
+        "hintsHeading": _("Already reported nearby?"),
+        "hintsText": _("If one of these is your issue, support it instead of sending new feedback."),
+        "support": _("This is my issue too"),
+        "followEmail": _("E-mail for updates on the item you support (optional)"),
+        "metres": _("%(distance)s m away"),
+        "tooManyPhotos": _("You can attach at most %(max)s photos.") % {"max": feedback_setting("MAX_PHOTOS")},
+        "photoTooLarge": _("The photo %(name)s is too large. The largest allowed size is %(size)s MB."),
+        "removePhoto": _("Remove photo %(number)s"),
+        "photoPreview": _("Preview of photo %(number)s"),
+    }
+
+
+class FeedbackSectionPage(RoutablePageMixin, Page):
+    """A page of the feedback section: placed once under any parent page, with an intro editors translate."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class FeedbackFormPage(FeedbackSectionPage):
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*FeedbackSectionPage.content_panels, FieldPanel("thank_you_text")]
+    api_fields = [*FeedbackSectionPage.api_fields, APIField("thank_you_text")]
+
+    class Meta:
+        verbose_name = _("feedback form page")
+
+    @path("")
+    def form_view(self, request):
+        categories = form_categories()
+        status = 200
+        if request.method == "POST":
+            form = FeedbackForm(request.POST, request.FILES, categories=categories)
+            if form.is_valid():
+                if submission.submission_allowed(submission.client_ip(request)):
+                    feedback = services.create_feedback(
+                        **form.feedback_fields(),
+                        opened_help=form.cleaned_data["opened_help"],
+                        language=request.LANGUAGE_CODE,
+                        channel=Channel.WEB,
+                    )
+                    return redirect(self.url + self.reverse_subpage("thanks", args=[feedback.tracking_token]))
+                form.add_error(None, submission.rate_limit_error())
+                status = 429
+            else:
+                status = 400
+        else:
+            form = FeedbackForm(categories=categories, initial={"category": request.GET.get("category", "")})
+        return self.render_form(request, form, status)
+
+    def render_form(self, request, form, status):
+        category = self.chosen_category(form)
+        context = self.get_context(request)
+        context.update(
+            form=form,
+            help_html=category_help(request, category) if category else "",
+            max_photos=feedback_setting("MAX_PHOTOS"),
+            max_photo_bytes=feedback_setting("MAX_PHOTO_BYTES"),
+            map=map_settings(),
+            strings=form_strings(),
+        )
+        return TemplateResponse(request, "feedback_plugin/feedback_form_page.html", context, status=status)
+
+    @staticmethod
+    def chosen_category(form):
+        code = form.data.get("category") if form.is_bound else form.initial.get("category")
+        return next((category for category in form.categories if category.code == code), None)
+
+    @path("thanks/<str:token>/", name="thanks")
+    def thanks_view(self, request, token):
+        feedback = Feedback.objects.filter(tracking_token=token).first()
+        if feedback is None:
+            raise Http404
+        context = self.get_context(request)
+        context["feedback"] = feedback
+        response = TemplateResponse(request, "feedback_plugin/feedback_confirmation.html", context)
+        return private_page(response.render())
+
+
+class FeedbackIndexPage(FeedbackSectionPage):
+    class Meta:
+        verbose_name = _("feedback list page")
+
+    @path("")
+    def list_view(self, request):
+        filters = listing.FeedbackFilterForm(request.GET or None)
+        page = listing.paginate(filters.filtered(privacy.public_feedback_for_display()), request)
+        context = self.get_context(request)
+        context.update(
+            filters=filters,
+            page_obj=page,
+            rows=listing.rows_with_category_names(page.object_list),
+            query=listing.query_without_page(request),
+            map=map_settings(),
+        )
+        return TemplateResponse(request, "feedback_plugin/feedback_index_page.html", context)
+
+    @re_path(r"^(?P<reference>\d{4}-\d{6})/$", name="detail")
+    def detail_view(self, request, reference):
+        feedback = privacy.public_feedback_for_display().filter(reference=reference).first()
+        if feedback is None:
+            raise Http404
+        item = privacy.PublicFeedback(feedback)
+        context = self.get_context(request)
+        context.update(
+            item=item,
+            category_name=item.category.localized.name,
+            replies=[(reply, reply.unit.localized.name if reply.unit else "") for reply in item.replies],
+            map=map_settings(),
+        )
+        return TemplateResponse(request, "feedback_plugin/feedback_detail.html", context)
+
+
+def index_page_in_active_language():
+    return FeedbackIndexPage.objects.live().filter(locale=Locale.get_active()).first() or (
+        FeedbackIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+
+
+def detail_url_maker():
+    """A function giving an item's public page in the active language (None without a list page), built with
+    one lookup however many items it is used for."""
+    index_page = index_page_in_active_language()
+    if index_page is None:
+        return lambda reference: None
+    base = index_page.url
+    return lambda reference: base + index_page.reverse_subpage("detail", kwargs={"reference": reference})
+
+
+def public_detail_url(reference):
+    return detail_url_maker()(reference)

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import endpoints, views
+
+app_name = "feedback_plugin"
+
+urlpatterns = [
+    path("feedback/track/<str:token>/", views.track, name="track"),
+    path("feedback/help/", endpoints.help_fragment, name="help"),
+    path("feedback/hints/", endpoints.duplicate_hints, name="hints"),
+    path("feedback/support/<str:reference>/", endpoints.support, name="support"),
+]

@@ -1,0 +1,68 @@
+"""Public, non-page views: the submitter's tracking page and photos served through the privacy gate."""
+
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET, require_http_methods
+
+from .. import services
+from ..models import Feedback, FeedbackEvent, FeedbackPhoto, Status
+from ..privacy import public_feedback
+from ..submission import answer_labels
+from .pages import private_page
+
+
+def photo_response(photo):
+    response = FileResponse(photo.image.open("rb"), content_type="image/jpeg")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def public_photo(request, pk):
+    photo = get_object_or_404(FeedbackPhoto, pk=pk, feedback__in=public_feedback())
+    return photo_response(photo)
+
+
+@require_GET
+@cache_control(private=True, no_store=True)
+def tracking_photo(request, token, pk):
+    photo = get_object_or_404(FeedbackPhoto, pk=pk, feedback__tracking_token=token)
+    return photo_response(photo)
+
+
+@require_http_methods(["GET", "POST"])
+def track(request, token):
+    """The submitter's own view behind the secret token: everything they sent, the status history and replies,
+    also for confidential or unpublished feedback. Contact data and internal notes are not shown."""
+    feedback = get_object_or_404(Feedback.objects.select_related("category", "unit"), tracking_token=token)
+    if request.method == "POST" and request.POST.get("action") == "erase_contact":
+        if request.POST.get("confirm"):
+            services.erase_contact_data(feedback)
+            return redirect(feedback.get_tracking_url() + "?erased=1")
+        return private_page(render(request, "feedback_plugin/track_erase_confirm.html", {"feedback": feedback}))
+    status_labels = dict(Status.choices)
+    history = [
+        (event, status_labels.get(event.new_value, "") if event.action == FeedbackEvent.Action.STATUS else "")
+        for event in feedback.events.filter(
+            action__in=[FeedbackEvent.Action.CREATED, FeedbackEvent.Action.STATUS, FeedbackEvent.Action.REPLIED]
+        )
+    ]
+    response = render(
+        request,
+        "feedback_plugin/track.html",
+        {
+            "feedback": feedback,
+            "category": feedback.category.localized,
+            "history": history,
+            "replies": [
+                (reply, reply.unit.localized.name if reply.unit else "")
+                for reply in feedback.replies.select_related("unit")
+            ],
+            "photos": feedback.photos.all(),
+            "answers": answer_labels(feedback.category, feedback.extra_answers),
+            "erased": request.GET.get("erased") == "1",
+        },
+    )
+    return private_page(response)
