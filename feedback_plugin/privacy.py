@@ -7,8 +7,11 @@ Contact data, internal notes, the handling trail and the original, unredacted te
 
 import re
 
+from django.dispatch import receiver
+
 from .conf import feedback_setting
 from .models import Feedback, FeedbackEvent, Publication
+from .models.taxonomy import category_became_confidential
 
 REDACTED = "[removed]"
 
@@ -68,7 +71,8 @@ def prepare_public_text(feedback):
     feedback.public_description = redact(feedback.description)
 
 
-def withdraw_confidential_feedback(category):
+@receiver(category_became_confidential)
+def withdraw_confidential_feedback(sender, category, **kwargs):
     """A category became confidential: hide every item in it, in every language."""
     items = Feedback.objects.filter(category__translation_key=category.translation_key).exclude(
         publication=Publication.HIDDEN

@@ -1,7 +1,23 @@
-from django_tasks import task
+"""Background work: sending a queued notification. It renders the message in the recipient's language,
+with links to the public site and the admin, and records the result on the notification."""
 
+import logging
+from urllib.parse import urljoin
+
+from django.apps import apps
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django_tasks import task
+from wagtail.models import Site
+
+from . import privacy
 from .models import Notification
-from .notifications import deliver
+
+logger = logging.getLogger(__name__)
 
 
 @task()
@@ -10,3 +26,59 @@ def send_notification(notification_id):
     notification = notification.first()
     if notification is not None:
         deliver(notification)
+
+
+def site_url(path):
+    """A link residents follow: on the default Wagtail Site, where the public pages are served (the admin's
+    base URL only if no Site is the default). ``path`` may already be absolute: a page of another Site."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return urljoin(site.root_url if site else settings.WAGTAILADMIN_BASE_URL, path)
+
+
+def admin_url(path):
+    """A link for staff: the admin may be served from another host than the public site."""
+    return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
+
+
+def render_message(notification):
+    feedback = notification.feedback
+    with translation.override(notification.language):
+        context = {
+            "feedback": feedback,
+            "public_feedback": privacy.PublicFeedback(feedback) if privacy.is_public(feedback) else None,
+            "detail_url": detail_url_for(feedback),
+            "reply": notification.reply,
+            "tracking_url": site_url(feedback.get_tracking_url()),
+            "admin_url": admin_url(reverse("feedback_inbox:inspect", args=[feedback.pk])),
+        }
+        subject = render_to_string(f"feedback_plugin/email/{notification.kind}_subject.txt", context)
+        body = render_to_string(f"feedback_plugin/email/{notification.kind}.txt", context)
+    return " ".join(subject.split()), body
+
+
+def detail_url_for(feedback):
+    # The list page is a page type of the public layer, which itself sends notifications through the
+    # services; the app registry gives its class without an import that would close that loop.
+    index_page_type = apps.get_model("feedback_plugin", "FeedbackIndexPage")
+    path = index_page_type.public_detail_url(feedback.reference) if privacy.is_public(feedback) else None
+    return site_url(path) if path else ""
+
+
+def deliver(notification):
+    """Sends one notification; records success or the error. Never raises for a mail failure."""
+    if notification.state == Notification.State.SENT:
+        return True
+    Notification.objects.filter(pk=notification.pk).update(attempts=F("attempts") + 1)
+    try:
+        subject, body = render_message(notification)
+        send_mail(subject, body, None, notification.recipients.split(","))
+    except Exception as error:
+        logger.exception("Sending notification %s failed", notification.pk)
+        Notification.objects.filter(pk=notification.pk).update(
+            state=Notification.State.FAILED, last_error=f"{type(error).__name__}: {error}"[:2000]
+        )
+        return False
+    Notification.objects.filter(pk=notification.pk).update(
+        state=Notification.State.SENT, sent_at=timezone.now(), last_error=""
+    )
+    return True

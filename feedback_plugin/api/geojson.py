@@ -17,7 +17,7 @@ from rest_framework.views import APIView
 from ..location import in_bbox, parse_bbox
 from ..models import CLOSED_STATUSES, FeedbackCategory
 from ..privacy import public_feedback, public_items
-from ..public.pages import detail_url_maker
+from ..public.pages import FeedbackIndexPage
 from .filters import BBOX_PATTERN
 from .views import THROTTLED, LanguageAPIMixin
 
@@ -107,7 +107,7 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
 
     def single_features(self, rows):
         items = public_items(rows)
-        detail_url = detail_url_maker()
+        detail_url = FeedbackIndexPage.detail_url_maker()
         names = FeedbackCategory.objects.names_by_code()
         return [
             {

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -14,6 +15,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..conf import feedback_setting
+
+# Sent inside the save that makes a category confidential. What follows for its feedback is a privacy rule,
+# kept with the others in privacy.py, which receives this signal.
+category_became_confidential = Signal()
 
 
 class LocalizedQuerySet(models.QuerySet):
@@ -211,9 +216,7 @@ class FeedbackCategory(TranslatableMixin, index.Indexed, ClusterableModel):
             if self.pk:
                 self.sync_shared_fields()
             if became_confidential:
-                from ..privacy import withdraw_confidential_feedback
-
-                withdraw_confidential_feedback(self)
+                category_became_confidential.send(sender=FeedbackCategory, category=self)
 
     def sync_shared_fields(self):
         """These rules belong to the category, not to one translation: saving any translation copies them to

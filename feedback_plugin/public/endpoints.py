@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from .. import nearby, privacy, services, submission
 from ..sections import category_help
-from .pages import detail_url_maker, public_detail_url
+from .pages import FeedbackIndexPage
 
 
 def category_and_point(request):
@@ -42,7 +42,7 @@ def duplicate_hints(request):
         return bad_request(error)
     if latitude is None:
         return JsonResponse({"items": []})
-    detail_url = detail_url_maker()
+    detail_url = FeedbackIndexPage.detail_url_maker()
     items = [
         {
             "reference": item.reference,
@@ -81,7 +81,7 @@ def support(request, reference):
             services.add_follower(feedback, form.cleaned_data["support_email"], request.LANGUAGE_CODE)
     context = {
         "item": privacy.PublicFeedback(feedback),
-        "detail_url": public_detail_url(feedback.reference),
+        "detail_url": FeedbackIndexPage.public_detail_url(feedback.reference),
         "error": message,
         "following": bool(status == 200 and form.cleaned_data.get("support_email")),
     }

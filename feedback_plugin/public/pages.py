@@ -165,22 +165,22 @@ class FeedbackIndexPage(FeedbackSectionPage):
         )
         return TemplateResponse(request, "feedback_plugin/feedback_detail.html", context)
 
+    @classmethod
+    def in_active_language(cls):
+        return cls.objects.live().filter(locale=Locale.get_active()).first() or (
+            cls.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        )
 
-def index_page_in_active_language():
-    return FeedbackIndexPage.objects.live().filter(locale=Locale.get_active()).first() or (
-        FeedbackIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    )
+    @classmethod
+    def detail_url_maker(cls):
+        """A function giving an item's public page in the active language (None without a list page), built
+        with one lookup however many items it is used for."""
+        index_page = cls.in_active_language()
+        if index_page is None:
+            return lambda reference: None
+        base = index_page.url
+        return lambda reference: base + index_page.reverse_subpage("detail", kwargs={"reference": reference})
 
-
-def detail_url_maker():
-    """A function giving an item's public page in the active language (None without a list page), built with
-    one lookup however many items it is used for."""
-    index_page = index_page_in_active_language()
-    if index_page is None:
-        return lambda reference: None
-    base = index_page.url
-    return lambda reference: base + index_page.reverse_subpage("detail", kwargs={"reference": reference})
-
-
-def public_detail_url(reference):
-    return detail_url_maker()(reference)
+    @classmethod
+    def public_detail_url(cls, reference):
+        return cls.detail_url_maker()(reference)

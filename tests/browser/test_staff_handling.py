@@ -33,7 +33,8 @@ def log_in(page, live_server, username):
 
 
 def test_staff_filter_the_inbox_reply_and_close_an_item(live_server, finnish_page, site_pages):
-    # Residents' links come from the default Site, so it is where this server answers.
+    # Residents' links come from the Site, so the Site is where this server answers. It is our own Site
+    # (site_pages): the one Wagtail's migration makes is gone once an earlier live-server test flushed the database.
     address = urlsplit(live_server.url)
     Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=address.port)
     category = CategoryFactory(name="Katuvalot")

@@ -215,7 +215,7 @@ def test_failed_notification_shows_its_error_and_can_be_retried(
     def broken_send(*args, **kwargs):
         raise smtplib.SMTPServerDisconnected("mail server down")
 
-    monkeypatch.setattr("feedback_plugin.notifications.send_mail", broken_send)
+    monkeypatch.setattr("feedback_plugin.tasks.send_mail", broken_send)
     with django_capture_on_commit_callbacks(execute=True):
         feedback = make_feedback(category, contact_email="asukas@example.fi")
     failed = feedback.notifications.get(kind=Notification.Kind.RECEIPT)

@@ -61,7 +61,7 @@ def test_failed_e_mail_keeps_the_feedback_and_is_visible_and_retryable(monkeypat
     def broken_send(*args, **kwargs):
         raise smtplib.SMTPServerDisconnected("mail server down")
 
-    monkeypatch.setattr("feedback_plugin.notifications.send_mail", broken_send)
+    monkeypatch.setattr("feedback_plugin.tasks.send_mail", broken_send)
     feedback = make_feedback(contact_email="resident@example.fi")
 
     assert Feedback.objects.filter(pk=feedback.pk).exists()
@@ -79,7 +79,7 @@ def test_failed_e_mail_keeps_the_feedback_and_is_visible_and_retryable(monkeypat
 
 def test_notifications_stop_retrying_after_the_maximum_attempts(monkeypatch, settings):
     settings.FEEDBACK_PLUGIN = {"NOTIFICATION_MAX_ATTEMPTS": 1}
-    monkeypatch.setattr("feedback_plugin.notifications.send_mail", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr("feedback_plugin.tasks.send_mail", lambda *a, **k: 1 / 0)
     make_feedback()
     from feedback_plugin.notifications import retry_failed
 
