@@ -14,10 +14,10 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
-from .. import services, submission
-from ..conf import feedback_setting
+from .. import submission
 from ..models import Channel, FeedbackCategory
 from ..privacy import PublicFeedback, public_feedback_for_display
+from .errors import api_exception_handler
 from .filters import FeedbackFilterSet
 from .serializers import (
     CategorySerializer,
@@ -85,6 +85,9 @@ class LanguageAPIMixin(ScopedLanguageMixin):
     parser_classes = [parsers.JSONParser]
     #: Query parameters that may repeat (arrays in the schema); any other parameter given twice is an error.
     repeatable_parameters = ()
+
+    def get_exception_handler(self):
+        return api_exception_handler
 
     def initial(self, request, *args, **kwargs):
         repeated = [
@@ -195,20 +198,10 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
         )
         serializer = serializer_class(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
-        if not submission.submission_allowed(submission.client_ip(request)):
-            raise RateLimited(submission.rate_limit_error().messages[0])
-        feedback = services.create_feedback(channel=Channel.API, **serializer.validated_data)
+        data = serializer.validated_data
+        feedback = submission.submit(data, data.pop("photos", []), Channel.API, submission.client_ip(request))
         created = FeedbackCreatedSerializer(feedback, context=self.get_serializer_context())
         return Response(created.data, status=status.HTTP_201_CREATED)
-
-
-class RateLimited(exceptions.Throttled):
-    """Over the shared submission limit. The counter's window is the longest wait, so it is the Retry-After."""
-
-    default_code = "rate_limited"
-
-    def __init__(self, detail):
-        super().__init__(wait=feedback_setting("SUBMISSION_RATE")[1], detail=detail)
 
 
 @extend_schema_view(
