@@ -17,8 +17,8 @@ from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from rest_framework.views import APIView
 
 from .. import submission
-from ..api.filters import filter_open_or_closed
 from ..api.views import ScopedLanguageMixin
+from ..filters import FeedbackFilterSet
 from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import PublicFeedback, public_feedback_for_display
 from .errors import open311_exception_handler
@@ -149,11 +149,15 @@ class ServiceRequestListView(Open311View):
 
     def filter_requests(self, queryset, params):
         start, end = requested_window(params)
-        queryset = queryset.filter(received_at__gte=start, received_at__lte=end)
-        if params.get("service_code"):
-            queryset = queryset.filter(category__code__in=params["service_code"])
-        if params.get("status"):
-            queryset = filter_open_or_closed(queryset, params["status"])
+        queryset = FeedbackFilterSet.apply(
+            queryset,
+            {
+                "received_from": start,
+                "received_until": end,
+                "category": params.get("service_code"),
+                "status": params.get("status"),
+            },
+        )
         for extension in self.extensions:
             queryset = extension.filter_requests(queryset, params)
         return queryset

@@ -136,11 +136,11 @@ class FeedbackIndexPage(FeedbackSectionPage):
 
     @path("")
     def list_view(self, request):
-        filters = listing.FeedbackFilterForm(request.GET or None)
-        page = listing.paginate(filters.filtered(privacy.public_feedback_for_display()), request)
+        filters = listing.FeedbackListFilterSet(request.GET or None, queryset=privacy.public_feedback_for_display())
+        page = listing.paginate(filters.qs, request)
         context = self.get_context(request)
         context.update(
-            filters=filters,
+            filters=filters.form,
             page_obj=page,
             rows=listing.rows_with_category_names(page.object_list),
             query=listing.query_without_page(request),
