@@ -23,22 +23,24 @@ class RateLimited(exceptions.Throttled):
         super().__init__(wait=feedback_setting("SUBMISSION_RATE")[1], detail=detail)
 
 
-def rate_limited(rejected):
-    return RateLimited(rejected.errors[NON_FIELD_ERRORS].messages[0])
-
-
-def submission_exception(rejected):
+def submission_exception(rejected, detail):
+    """The DRF exception for a refused submission, in any of the DRF-based protocols: a 429 from the rate
+    limit, otherwise a 400 with the protocol's ``detail(rejected)``."""
     if rejected.rate_limited:
-        return rate_limited(rejected)
+        return RateLimited(rejected.errors[NON_FIELD_ERRORS].messages[0])
+    return exceptions.ValidationError(detail(rejected))
+
+
+def api_detail(rejected):
     detail = {name: get_error_detail(error) for name, error in rejected.errors.items()}
     if rejected.answer_errors:
         detail["extra_answers"] = {code: get_error_detail(error) for code, error in rejected.answer_errors.items()}
-    return exceptions.ValidationError(detail)
+    return detail
 
 
 def api_exception_handler(exc, context):
     if isinstance(exc, SubmissionRejected):
-        exc = submission_exception(exc)
+        exc = submission_exception(exc, api_detail)
     return exception_handler(exc, context)
 
 

@@ -2,10 +2,9 @@
 XML. Open311 has no field-level errors, so a field's message is prefixed with the parameter's name."""
 
 from django.http import HttpResponse, JsonResponse
-from rest_framework import exceptions
 from rest_framework.views import exception_handler
 
-from ..api.errors import rate_limited
+from ..api.errors import submission_exception
 from ..submission import SubmissionRejected
 from .renderers import document
 
@@ -25,11 +24,8 @@ def attribute_name(code):
     return f"attribute[{code}]"
 
 
-def submission_exception(rejected):
-    if rejected.rate_limited:
-        return rate_limited(rejected)
-    errors = rejected.renamed(OPEN311_NAMES, attribute_name)
-    return exceptions.ValidationError({name: error.messages for name, error in errors.items()})
+def open311_detail(rejected):
+    return {name: error.messages for name, error in rejected.renamed(OPEN311_NAMES, attribute_name).items()}
 
 
 def error_descriptions(detail, prefix=""):
@@ -51,7 +47,7 @@ def error_list(status, detail):
 
 def open311_exception_handler(exc, context):
     if isinstance(exc, SubmissionRejected):
-        exc = submission_exception(exc)
+        exc = submission_exception(exc, open311_detail)
     response = exception_handler(exc, context)
     if response is not None:
         response.data = error_list(response.status_code, response.data)
