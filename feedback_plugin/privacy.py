@@ -6,7 +6,9 @@ Contact data, internal notes, the handling trail and the original, unredacted te
 """
 
 import re
+from functools import reduce
 
+from django.db.models import Q
 from django.dispatch import receiver
 
 from .conf import feedback_setting
@@ -41,24 +43,33 @@ def redact(text):
     return text
 
 
+# The publishable rule, once, as field values: the public queryset filters by them and ``is_public`` checks an
+# instance against the same values, so the database and Python can't disagree.
+PUBLISHABLE = {"allow_publication": True, "category__is_confidential": False}
+PUBLIC = {**PUBLISHABLE, "publication": Publication.PUBLISHED}
+
+
+def has_values(feedback, values):
+    return all(reduce(getattr, lookup.split("__"), feedback) == value for lookup, value in values.items())
+
+
 def public_feedback():
     """The only queryset public surfaces may take feedback from."""
-    return Feedback.objects.filter(
-        publication=Publication.PUBLISHED, allow_publication=True, category__is_confidential=False
-    )
+    return Feedback.objects.filter(Q(**PUBLIC))
 
 
 def is_public(feedback):
-    return (
-        feedback.publication == Publication.PUBLISHED
-        and feedback.allow_publication
-        and not feedback.category.is_confidential
-    )
+    return has_values(feedback, PUBLIC)
+
+
+def may_be_published(feedback):
+    """Neither confidential nor refused by the resident: publishable, whatever its publication state."""
+    return has_values(feedback, PUBLISHABLE)
 
 
 def initial_publication(feedback):
-    """Where a new item starts: confidential or refused items are hidden, the others follow the policy."""
-    if feedback.category.is_confidential or not feedback.allow_publication:
+    """Where a new item starts: items that may not be published are hidden, the others follow the policy."""
+    if not may_be_published(feedback):
         return Publication.HIDDEN
     if feedback_setting("PUBLICATION_POLICY") == "immediate":
         return Publication.PUBLISHED

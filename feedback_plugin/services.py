@@ -155,7 +155,7 @@ def change_category(feedback, category, user=None):
         return feedback
     old_category, old_unit, old_publication = feedback.category, feedback.unit, feedback.publication
     route_to_category(feedback, category)
-    if feedback.category.is_confidential:
+    if not privacy.may_be_published(feedback):
         feedback.publication = Publication.HIDDEN
     feedback.save(update_fields=["category", "unit", "due_date", "publication", "updated_at"])
     record(feedback, FeedbackEvent.Action.CATEGORY, user, old_category.code, feedback.category.code)
@@ -169,7 +169,7 @@ def change_category(feedback, category, user=None):
 
 @transaction.atomic
 def set_publication(feedback, publication, user=None):
-    if publication == Publication.PUBLISHED and (feedback.category.is_confidential or not feedback.allow_publication):
+    if publication == Publication.PUBLISHED and not privacy.may_be_published(feedback):
         raise ValidationError(
             _("This feedback can't be published: it is confidential or the resident asked not to publish it."),
             code="not_publishable",

@@ -1,21 +1,25 @@
-"""Rules every way of submitting feedback shares: the web form, REST API v1 and Open311.
+"""The one submission path of the web form, REST API v1 and Open311: ``submit``.
 
-Each function raises a translated ``ValidationError`` with a stable ``code``; callers put the message next
-to their own field name (a form field, a JSON key, an Open311 parameter).
+A channel parses its own wire format into the canonical field names of ``submit`` (the model's: category,
+kind, title, description, latitude, longitude, address, photos, contact_email…) and, when ``submit`` refuses,
+renames the errors back with a small mapping of its own. Every rule raises a translated ``ValidationError``
+with a stable ``code``.
 """
 
 import datetime
 from decimal import Decimal, InvalidOperation
 
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
+from . import photos, services
 from .conf import feedback_setting
 from .location import quantize, validate_in_city
-from .models import CategoryQuestion, FeedbackCategory
+from .models import CategoryQuestion, FeedbackCategory, ServiceRequestToken
 
 TEXT_ANSWER_MAX_LENGTH = 500
 
@@ -145,6 +149,81 @@ def rate_limit_error():
     return ValidationError(
         _("You have sent a lot of feedback in a short time. Please wait a while and try again."), code="rate_limited"
     )
+
+
+class SubmissionRejected(Exception):
+    """Why ``submit`` refused: ``errors`` by canonical field name, ``answer_errors`` by question code, each a
+    ValidationError. A refusal by the rate limit has only a non-field error, coded ``rate_limited``."""
+
+    def __init__(self, errors, answer_errors=None):
+        super().__init__(errors)
+        self.errors = errors
+        self.answer_errors = answer_errors or {}
+
+    @property
+    def rate_limited(self):
+        error = self.errors.get(NON_FIELD_ERRORS)
+        return error is not None and any(item.code == "rate_limited" for item in error.error_list)
+
+    def renamed(self, names, answer_name):
+        """{channel name: ValidationError}: fields renamed by the ``names`` mapping (a name it doesn't hold is
+        kept), answers by ``answer_name(code)``."""
+        errors = {names.get(name, name): error for name, error in self.errors.items()}
+        errors.update((answer_name(code), error) for code, error in self.answer_errors.items())
+        return errors
+
+
+def submit(data, uploads, channel, client_address, api_client=None):
+    """Validates a submission and saves it with its photos in one transaction, or raises SubmissionRejected.
+
+    ``data`` holds ``services.create_feedback``'s fields by their names, with ``category`` as a code and
+    ``extra_answers`` as the raw answers; ``kept_answers`` are stored with the answers as they are. The rate
+    limit (per client address, or per API client when one is given) counts every submission whose other fields
+    are valid, and is checked before any photo is decoded: refused requests cost no image processing.
+    """
+    data = dict(data)
+    errors, answer_errors = {}, {}
+    try:
+        data["category"] = active_category(data["category"])
+    except ValidationError as error:
+        errors["category"] = error
+    try:
+        data["latitude"], data["longitude"] = clean_location(data.get("latitude"), data.get("longitude"))
+    except ValidationError as error:
+        errors["latitude"] = error
+    if "category" not in errors:
+        try:
+            data["extra_answers"] = clean_extra_answers(data["category"], data.get("extra_answers") or {})
+        except ValidationError as error:
+            answer_errors = {code: ValidationError(messages) for code, messages in error.error_dict.items()}
+    try:
+        photos.validate_photo_count(uploads)
+    except ValidationError as error:
+        errors["photos"] = error
+    if errors or answer_errors:
+        raise SubmissionRejected(errors, answer_errors)
+    if not submission_allowed(f"open311-client:{api_client.pk}" if api_client else client_address):
+        raise SubmissionRejected({NON_FIELD_ERRORS: rate_limit_error()})
+    data["photos"] = clean_photos(uploads)
+    data["extra_answers"] = {**data["extra_answers"], **data.pop("kept_answers", {})}
+    with transaction.atomic():
+        feedback = services.create_feedback(**data, channel=channel, language=translation.get_language())
+        if api_client:
+            ServiceRequestToken.objects.create(feedback=feedback, client=api_client)
+    return feedback
+
+
+def clean_photos(uploads):
+    """Every upload through the photo pipeline; all their errors together."""
+    cleaned, errors = [], []
+    for upload in uploads:
+        try:
+            cleaned.append(photos.clean_photo(upload))
+        except ValidationError as error:
+            errors.extend(error.error_list)
+    if errors:
+        raise SubmissionRejected({"photos": ValidationError(errors)})
+    return cleaned
 
 
 def client_ip(request):

@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
-from feedback_plugin.api.filters import CodeFilter, LanguageFilterSet
+from feedback_plugin.api.filters import LanguageFilterSet
 from feedback_plugin.api.views import ERROR_RESPONSES, LanguageAPIMixin
+from feedback_plugin.filters import CodeFilter
 
 from ..models import Bulletin, Priority
 from .serializers import BulletinSerializer

@@ -2,8 +2,9 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
-from feedback_plugin.api.filters import CodeFilter, IdFilter, LanguageFilterSet
+from feedback_plugin.api.filters import LanguageFilterSet
 from feedback_plugin.api.views import ERROR_RESPONSES, LanguageAPIMixin
+from feedback_plugin.filters import CodeFilter, IdFilter
 
 from ..models import FAQ
 from .serializers import FAQSerializer

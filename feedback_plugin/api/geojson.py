@@ -4,21 +4,23 @@ Clustering is a grid in SQL: points are grouped by rounded latitude/longitude ce
 works the same on SQLite and PostgreSQL and costs one query however many items there are.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Avg, Count, F, FloatField, IntegerField
 from django.db.models.functions import Cast, Floor
 from django.utils.translation import gettext as _
+from django_filters import rest_framework as filters
+from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ..location import in_bbox, parse_bbox
-from ..models import CLOSED_STATUSES, FeedbackCategory
+from ..filters import BBOX_PATTERN, BBoxFilter, FeedbackFilterSet
+from ..models import FeedbackCategory
 from ..privacy import public_feedback, public_items
 from ..public.pages import FeedbackIndexPage
-from .filters import BBOX_PATTERN
 from .views import THROTTLED, LanguageAPIMixin
 
 MAX_FEATURES = 500
@@ -40,6 +42,27 @@ def parse_zoom(value):
     if not 0 <= zoom <= MAX_ZOOM:
         raise ValidationError(_("Give the zoom level as a whole number from 0 to 22."), code="invalid_zoom")
     return zoom
+
+
+class ZoomField(forms.Field):
+    def clean(self, value):
+        return parse_zoom(value)
+
+
+class ZoomFilter(filters.Filter):
+    """The map's zoom level: it chooses clusters or single items and narrows nothing."""
+
+    field_class = ZoomField
+
+    def filter(self, queryset, value):
+        return queryset
+
+
+class FeedbackMapFilterSet(FeedbackFilterSet):
+    """The list's filters, with the box and the zoom level the map always sends."""
+
+    bbox = BBoxFilter(required=True, label=_("Bounding box west,south,east,north"))
+    zoom = ZoomFilter(required=True, label=_("Zoom level"))
 
 
 def cell_size(zoom, west, south, east, north):
@@ -84,21 +107,11 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
         tags=["feedback"],
     )
     def get(self, request):
-        try:
-            west, south, east, north = parse_bbox(request.query_params.get("bbox", ""))
-            zoom = parse_zoom(request.query_params.get("zoom"))
-        except ValidationError as error:
-            return Response({"detail": error.messages[0], "code": error.error_list[0].code}, status=400)
-        status = request.query_params.get("status")
-        if status not in (None, "open", "closed"):
-            return Response({"detail": _("The status must be open or closed."), "code": "invalid_status"}, status=400)
-        items = public_feedback().filter(in_bbox(west, south, east, north))
-        if code := request.query_params.get("category"):
-            items = items.filter(category__code=code)
-        if status == "open":
-            items = items.exclude(status__in=CLOSED_STATUSES)
-        elif status == "closed":
-            items = items.filter(status__in=CLOSED_STATUSES)
+        filterset = FeedbackMapFilterSet(request.query_params, queryset=public_feedback())
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)
+        items = filterset.qs
+        zoom, (west, south, east, north) = filterset.form.cleaned_data["zoom"], filterset.form.cleaned_data["bbox"]
         if zoom >= STREET_LEVEL_ZOOM or items.count() <= FEW_ITEMS:
             features = self.single_features(items.select_related("category").order_by("-received_at")[:MAX_FEATURES])
         else:

@@ -1,15 +1,12 @@
 """API v1 serializers. Public output is built only from ``PublicFeedback`` and only from ``PUBLIC_FIELDS``."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from .. import photos, submission
 from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, Feedback, Kind, Status
 from ..privacy import PUBLIC_FIELDS, PublicFeedback
 
@@ -33,13 +30,6 @@ class PublicFeedbackSerializerBase(serializers.Serializer):
         if not isinstance(instance, PublicFeedback):
             raise TypeError("Public serializers take PublicFeedback instances from the privacy gate.")
         return super().to_representation(instance)
-
-
-def django_error_detail(error):
-    """A Django ValidationError (from submission.py or photos.py) as DRF error detail, codes kept."""
-    if hasattr(error, "error_dict"):
-        return {key: django_error_detail(DjangoValidationError(value)) for key, value in error.error_dict.items()}
-    return [serializers.ErrorDetail(str(message), code=item.code) for item in error.error_list for message in item]
 
 
 class CategoryRefSerializer(serializers.Serializer):
@@ -153,7 +143,7 @@ def json_type_matches(field, value):
 
 
 class FeedbackCreateSerializer(serializers.Serializer):
-    """A new item from an API client as JSON: the same rules as the web form, from submission.py."""
+    """A new item from an API client as JSON: its wire format; ``submission.submit`` applies the rules."""
 
     kind = serializers.ChoiceField(choices=Kind.choices, default=Kind.FEEDBACK)
     category = serializers.CharField(max_length=60, help_text="Category code, see categories/.")
@@ -186,32 +176,6 @@ class FeedbackCreateSerializer(serializers.Serializer):
             if errors:
                 raise serializers.ValidationError(errors)
         return super().to_internal_value(data)
-
-    def validate(self, attrs):
-        errors = {}
-        attrs = dict(attrs)
-        try:
-            attrs["category"] = submission.active_category(attrs["category"])
-        except DjangoValidationError as error:
-            errors["category"] = django_error_detail(error)
-        try:
-            attrs["latitude"], attrs["longitude"] = submission.clean_location(attrs["latitude"], attrs["longitude"])
-        except DjangoValidationError as error:
-            errors["latitude"] = django_error_detail(error)
-        if "category" not in errors:
-            try:
-                attrs["extra_answers"] = submission.clean_extra_answers(attrs["category"], attrs["extra_answers"])
-            except DjangoValidationError as error:
-                errors["extra_answers"] = django_error_detail(error)
-        try:
-            photos.validate_photo_count(attrs.get("photos", []))
-            attrs["photos"] = [photos.clean_photo(upload) for upload in attrs.get("photos", [])]
-        except DjangoValidationError as error:
-            errors["photos"] = django_error_detail(error)
-        if errors:
-            raise serializers.ValidationError(errors)
-        attrs["language"] = translation.get_language()
-        return attrs
 
 
 class FeedbackCreateMultipartSerializer(FeedbackCreateSerializer):

@@ -1,6 +1,7 @@
 """API v1 views: public feedback through the privacy gate, categories, and submissions from API clients."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -14,11 +15,11 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
-from .. import services, submission
-from ..conf import feedback_setting
+from .. import submission
+from ..filters import FEEDBACK_PAGE_SIZE, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
 from ..privacy import PublicFeedback, public_feedback_for_display
-from .filters import FeedbackFilterSet
+from .errors import api_exception_handler
 from .serializers import (
     CategorySerializer,
     ErrorSerializer,
@@ -86,6 +87,9 @@ class LanguageAPIMixin(ScopedLanguageMixin):
     #: Query parameters that may repeat (arrays in the schema); any other parameter given twice is an error.
     repeatable_parameters = ()
 
+    def get_exception_handler(self):
+        return api_exception_handler
+
     def initial(self, request, *args, **kwargs):
         repeated = [
             name
@@ -103,27 +107,26 @@ class LanguageAPIMixin(ScopedLanguageMixin):
         super().initial(request, *args, **kwargs)
 
 
-def bounded_number(request, name, maximum, default):
-    value = request.query_params.get(name)
-    if value is None:
-        return default
-    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= maximum:
-        raise exceptions.ValidationError({name: [_("Give a whole number from 1 to %(max)s.") % {"max": maximum}]})
-    return int(value)
+def number_parameter(request, name, read):
+    """A query parameter read by ``read``, its ValidationError under the parameter's name."""
+    try:
+        return read(request.query_params.get(name))
+    except DjangoValidationError as error:
+        raise exceptions.ValidationError({name: error.messages}) from error
 
 
 class FeedbackPagination(PageNumberPagination):
-    page_size = 20
+    page_size = FEEDBACK_PAGE_SIZE.default
     page_size_query_param = "page_size"
-    max_page_size = 100
+    max_page_size = FEEDBACK_PAGE_SIZE.maximum
 
     def get_page_size(self, request):
-        """A page size outside 1–100 is an error, not silently changed: the schema states the bounds."""
-        return bounded_number(request, self.page_size_query_param, self.max_page_size, self.page_size)
+        """A page size out of range is an error, not silently changed: the schema states the bounds."""
+        return number_parameter(request, self.page_size_query_param, FEEDBACK_PAGE_SIZE.parse)
 
     def get_page_number(self, request, paginator):
         # A page past the last one is a 404 (DRF's), a page that is not a number is a 400.
-        return bounded_number(request, self.page_query_param, 10**9, 1)
+        return number_parameter(request, self.page_query_param, PageSize(default=1, maximum=10**9).parse)
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
@@ -195,20 +198,10 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
         )
         serializer = serializer_class(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
-        if not submission.submission_allowed(submission.client_ip(request)):
-            raise RateLimited(submission.rate_limit_error().messages[0])
-        feedback = services.create_feedback(channel=Channel.API, **serializer.validated_data)
+        data = serializer.validated_data
+        feedback = submission.submit(data, data.pop("photos", []), Channel.API, submission.client_ip(request))
         created = FeedbackCreatedSerializer(feedback, context=self.get_serializer_context())
         return Response(created.data, status=status.HTTP_201_CREATED)
-
-
-class RateLimited(exceptions.Throttled):
-    """Over the shared submission limit. The counter's window is the longest wait, so it is the Retry-After."""
-
-    default_code = "rate_limited"
-
-    def __init__(self, detail):
-        super().__init__(wait=feedback_setting("SUBMISSION_RATE")[1], detail=detail)
 
 
 @extend_schema_view(

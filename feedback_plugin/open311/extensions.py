@@ -15,7 +15,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from ..location import in_bbox, parse_bbox
+from ..filters import FeedbackFilterSet
+from ..location import parse_bbox
 from .serializers import photo_urls
 
 METERS_PER_DEGREE_LATITUDE = 111_320.0
@@ -138,9 +139,7 @@ class BBoxExtension(Open311Extension):
     parameters = {"bbox": BBoxParameter(required=False, max_length=200)}
 
     def filter_requests(self, queryset, params):
-        if not params.get("bbox"):
-            return queryset
-        return queryset.filter(in_bbox(*params["bbox"]))
+        return FeedbackFilterSet.apply(queryset, {"bbox": params.get("bbox")})
 
 
 class PagingExtension(Open311Extension):

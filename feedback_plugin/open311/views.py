@@ -1,4 +1,4 @@
-"""Open311 GeoReport v2: a thin layer over the categories, the privacy gate and ``services.create_feedback``.
+"""Open311 GeoReport v2: a thin layer over the categories, the privacy gate and ``submission.submit``.
 
 Every endpoint answers in ``.json`` and ``.xml``, takes ``jurisdiction_id``, and reports errors as a list of
 ``{code, description}``. The Helsinki/6Aika extensions run from ``extensions.EXTENSIONS``.
@@ -6,23 +6,22 @@ Every endpoint answers in ``.json`` and ``.xml``, takes ``jurisdiction_id``, and
 
 import datetime
 
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from rest_framework import exceptions, parsers, serializers, status
+from rest_framework import exceptions, parsers, status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
-from rest_framework.views import APIView, exception_handler
+from rest_framework.views import APIView
 
-from .. import photos, services, submission
-from ..api.filters import filter_open_or_closed
-from ..api.views import RateLimited, ScopedLanguageMixin
+from .. import submission
+from ..api.views import ScopedLanguageMixin
+from ..filters import FeedbackFilterSet
 from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import PublicFeedback, public_feedback_for_display
+from .errors import open311_exception_handler
 from .extensions import extensions_for
 from .renderers import Open311XMLRenderer
 from .serializers import (
@@ -39,36 +38,6 @@ SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 CHANGESET = "2026-11-24T00:00:00Z"
 MAX_REQUESTS = 1000
 DEFAULT_WINDOW = datetime.timedelta(days=90)
-
-
-def error_descriptions(detail, prefix=""):
-    """DRF error detail flattened into ``field: message`` strings, as Open311 has no field-level errors."""
-    if isinstance(detail, dict):
-        for key, value in detail.items():
-            name = "" if key in ("detail", "non_field_errors") else f"{prefix}{key}"
-            yield from error_descriptions(value, f"{name}: " if name else prefix)
-    elif isinstance(detail, list):
-        for value in detail:
-            yield from error_descriptions(value, prefix)
-    else:
-        yield f"{prefix}{detail}"
-
-
-def open311_exception_handler(exc, context):
-    response = exception_handler(exc, context)
-    if response is not None:
-        response.data = [
-            {"code": response.status_code, "description": description}
-            for description in error_descriptions(response.data)
-        ]
-    return response
-
-
-def field_errors(field, error):
-    """A Django ValidationError from the shared rules, under the Open311 parameter it concerns."""
-    if hasattr(error, "error_dict"):
-        return {f"{field}[{code}]": messages for code, messages in error.message_dict.items()}
-    return {field: error.messages}
 
 
 class Open311View(ScopedLanguageMixin, APIView):
@@ -180,11 +149,15 @@ class ServiceRequestListView(Open311View):
 
     def filter_requests(self, queryset, params):
         start, end = requested_window(params)
-        queryset = queryset.filter(received_at__gte=start, received_at__lte=end)
-        if params.get("service_code"):
-            queryset = queryset.filter(category__code__in=params["service_code"])
-        if params.get("status"):
-            queryset = filter_open_or_closed(queryset, params["status"])
+        queryset = FeedbackFilterSet.apply(
+            queryset,
+            {
+                "received_from": start,
+                "received_until": end,
+                "category": params.get("service_code"),
+                "status": params.get("status"),
+            },
+        )
         for extension in self.extensions:
             queryset = extension.filter_requests(queryset, params)
         return queryset
@@ -200,17 +173,15 @@ class ServiceRequestListView(Open311View):
         if client is None:
             raise exceptions.PermissionDenied(_("The api_key is missing or not valid."))
         params = self.read_parameters(data, ServiceRequestCreateParameters, "create")
-        feedback_fields = self.validate_submission(params)
-        if not submission.submission_allowed(f"open311-client:{client.pk}"):
-            raise RateLimited(submission.rate_limit_error().messages[0])
-        with transaction.atomic():
-            feedback = services.create_feedback(channel=Channel.API, **feedback_fields)
-            token = ServiceRequestToken.objects.create(feedback=feedback, client=client)
+        uploads = request.FILES.getlist("media") + request.FILES.getlist("media[]")
+        feedback = submission.submit(
+            submission_data(params, attribute_answers(request.POST)), uploads, Channel.API, None, api_client=client
+        )
         return Response(
             [
                 {
                     "service_request_id": feedback.reference,
-                    "token": token.token,
+                    "token": feedback.open311_token.token,
                     "service_notice": "",
                     "account_id": None,
                 }
@@ -218,46 +189,24 @@ class ServiceRequestListView(Open311View):
             status=status.HTTP_201_CREATED,
         )
 
-    def validate_submission(self, params):
-        """The rules every submission shares (submission.py, photos.py), reported under Open311's names."""
-        errors, fields = {}, {}
-        try:
-            fields["category"] = submission.active_category(params["service_code"])
-        except DjangoValidationError as error:
-            errors.update(field_errors("service_code", error))
-        try:
-            fields["latitude"], fields["longitude"] = submission.clean_location(params["lat"], params["long"])
-        except DjangoValidationError as error:
-            errors.update(field_errors("lat", error))
-        if "category" in fields:
-            try:
-                fields["extra_answers"] = submission.clean_extra_answers(
-                    fields["category"], attribute_answers(self.request.POST)
-                )
-            except DjangoValidationError as error:
-                errors.update(field_errors("attribute", error))
-        uploads = self.request.FILES.getlist("media") + self.request.FILES.getlist("media[]")
-        try:
-            photos.validate_photo_count(uploads)
-            fields["photos"] = [photos.clean_photo(upload) for upload in uploads]
-        except DjangoValidationError as error:
-            errors.update(field_errors("media", error))
-        if errors:
-            raise serializers.ValidationError(errors)
-        if params.get("media_url"):
-            # Not fetched (no requests to arbitrary hosts); kept for staff with the answers.
-            fields["extra_answers"]["media_url"] = params["media_url"]
-        return {
-            **fields,
-            "title": params["title"],
-            "description": params["description"],
-            "address": params["address_string"],
-            "language": translation.get_language(),
-            "contact_name": f"{params['first_name']} {params['last_name']}".strip(),
-            "contact_email": params["email"],
-            "contact_phone": params["phone"],
-            "wants_reply": bool(params["email"]),
-        }
+
+def submission_data(params, answers):
+    """The standard's POST parameters in ``submission.submit``'s terms."""
+    return {
+        "category": params["service_code"],
+        "latitude": params["lat"],
+        "longitude": params["long"],
+        "extra_answers": answers,
+        # Not fetched (no requests to arbitrary hosts); kept for staff with the answers.
+        "kept_answers": {"media_url": params["media_url"]} if params.get("media_url") else {},
+        "title": params["title"],
+        "description": params["description"],
+        "address": params["address_string"],
+        "contact_name": f"{params['first_name']} {params['last_name']}".strip(),
+        "contact_email": params["email"],
+        "contact_phone": params["phone"],
+        "wants_reply": bool(params["email"]),
+    }
 
 
 class ServiceRequestDetailView(Open311View):

@@ -1,4 +1,5 @@
-"""The public feedback form. Its rules come from ``submission.py`` and ``photos.py``, shared with the APIs."""
+"""The public feedback form: the wire format of the web and its spam checks. What a submission must be is
+``submission.submit``'s business, shared with the APIs."""
 
 import json
 import time
@@ -43,7 +44,7 @@ class MultiplePhotoInput(forms.ClearableFileInput):
 
 
 class MultiplePhotoField(forms.FileField):
-    """Several files from one input; each is checked by ``photos.clean_photo`` in the form."""
+    """Several files from one input; ``submission.submit`` checks them."""
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data]
@@ -134,9 +135,6 @@ class FeedbackForm(forms.Form):
             if category.questions.all()
         ]
 
-    def clean_category(self):
-        return submission.active_category(self.cleaned_data["category"])
-
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise ValidationError(
@@ -165,44 +163,12 @@ class FeedbackForm(forms.Form):
             return []
         return [str(item)[:100] for item in opened[:MAX_OPENED_HELP]]
 
-    def clean_photos(self):
-        uploads = [upload for upload in self.cleaned_data["photos"] if upload.size]
-        photos.validate_photo_count(uploads)
-        cleaned, errors = [], []
-        for upload in uploads:
-            try:
-                cleaned.append(photos.clean_photo(upload))
-            except ValidationError as error:
-                errors.extend(error.error_list)
-        if errors:
-            raise ValidationError(errors)
-        return cleaned
-
-    def clean(self):
-        data = super().clean()
-        try:
-            data["latitude"], data["longitude"] = submission.clean_location(data.get("latitude"), data.get("longitude"))
-        except ValidationError as error:
-            self.add_error("latitude", error)
-        category = data.get("category")
-        if category is not None:
-            self.clean_answers(category, data)
-        return data
-
-    def clean_answers(self, category, data):
-        answers = {
-            question.code: data.get(extra_field_name(category.code, question.code))
-            for question in category.questions.all()
-        }
-        try:
-            data["extra_answers"] = submission.clean_extra_answers(category, answers)
-        except ValidationError as error:
-            for code, messages in error.error_dict.items():
-                self.add_error(extra_field_name(category.code, code), messages)
-
-    def feedback_fields(self):
-        """The cleaned data in ``services.create_feedback``'s terms."""
+    def submission_data(self):
+        """The cleaned data in ``submission.submit``'s terms; the answers are those to the chosen category's
+        questions."""
         data = self.cleaned_data
+        category = next((category for category in self.categories if category.code == data["category"]), None)
+        questions = category.questions.all() if category else ()
         return {
             "kind": data["kind"],
             "category": data["category"],
@@ -211,14 +177,24 @@ class FeedbackForm(forms.Form):
             "latitude": data["latitude"],
             "longitude": data["longitude"],
             "address": data["address"],
-            "extra_answers": data.get("extra_answers", {}),
+            "extra_answers": {
+                question.code: data.get(extra_field_name(category.code, question.code)) for question in questions
+            },
             "contact_name": data["contact_name"],
             "contact_email": data["contact_email"],
             "contact_phone": data["contact_phone"],
             "wants_reply": data["wants_reply"],
             "allow_publication": not data["do_not_publish"],
-            "photos": data["photos"],
+            "opened_help": data["opened_help"],
         }
+
+    def add_submission_errors(self, rejected):
+        """``submission.submit``'s refusal next to the form's fields: its names are the form's, but for the
+        answers."""
+        code = self.cleaned_data["category"]
+        errors = rejected.renamed({}, lambda question: extra_field_name(code, question))
+        for field, error in errors.items():
+            self.add_error(field, error)
 
 
 def form_categories():

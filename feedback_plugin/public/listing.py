@@ -6,80 +6,50 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters import rest_framework as filters
 
-from ..location import in_bbox, parse_bbox
-from ..models import CLOSED_STATUSES, FeedbackCategory, Kind, ServiceArea
+from ..filters import CLOSED, FEEDBACK_PAGE_SIZE, OPEN, FeedbackFilterSet
+from ..models import FeedbackCategory, Kind, ServiceArea
 from ..privacy import public_items
 
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 50
 PERIODS = {"30": 30, "90": 90, "365": 365}
 
 
-class FeedbackFilterForm(forms.Form):
-    category = forms.ChoiceField(label=_("Topic"), required=False)
-    area = forms.ChoiceField(label=_("Service area"), required=False)
-    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All")), *Kind.choices])
-    status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("All")), ("open", _("Open")), ("closed", _("Closed"))]
-    )
-    period = forms.ChoiceField(
+class FeedbackListFilterSet(FeedbackFilterSet):
+    """The public list's filters: the shared ones it offers, as menus, and the period in days. An invalid
+    filter is shown as an error and left out; the list is never an error page."""
+
+    OFFERED = ("category", "service_area", "kind", "status", "period", "bbox")
+
+    period = filters.ChoiceFilter(
         label=_("Received"),
-        required=False,
-        choices=[
-            ("", _("Any time")),
-            ("30", _("In the last 30 days")),
-            ("90", _("In the last 90 days")),
-            ("365", _("In the last year")),
-        ],
+        method="filter_period",
+        empty_label=_("Any time"),
+        choices=[("30", _("In the last 30 days")), ("90", _("In the last 90 days")), ("365", _("In the last year"))],
     )
-    bbox = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.filters = {name: self.filters[name] for name in self.OFFERED}
         categories = FeedbackCategory.objects.in_active_locale().active().filter(is_confidential=False)
-        self.fields["category"].choices = [("", _("All")), *((c.code, c.name) for c in categories.order_by("name"))]
         areas = ServiceArea.objects.in_active_locale()
-        self.fields["area"].choices = [("", _("All")), *((str(a.translation_key), a.name) for a in areas)]
+        menus = {
+            "category": (_("Topic"), [(c.code, c.name) for c in categories.order_by("name")]),
+            "service_area": (_("Service area"), [(a.pk, a.name) for a in areas]),
+            "kind": (_("Kind"), Kind.choices),
+            "status": (_("Status"), [(OPEN, _("Open")), (CLOSED, _("Closed"))]),
+        }
+        for name, (label, choices) in menus.items():
+            self.form.fields[name].label = label
+            self.form.fields[name].widget = forms.Select(choices=[("", _("All")), *choices])
+        self.form.fields["bbox"].widget = forms.HiddenInput()
 
-    def clean_bbox(self):
-        value = self.cleaned_data["bbox"]
-        return parse_bbox(value) if value else None
-
-    def filtered(self, queryset):
-        """The queryset narrowed by every valid filter; invalid filters are shown as errors and ignored."""
-        if not self.is_bound:
-            return queryset
-        self.is_valid()
-        data = self.cleaned_data
-        if data.get("category"):
-            queryset = queryset.filter(category__code=data["category"])
-        if data.get("area"):
-            queryset = queryset.filter(category__service_area__translation_key=data["area"])
-        if data.get("kind"):
-            queryset = queryset.filter(kind=data["kind"])
-        if data.get("status") == "open":
-            queryset = queryset.exclude(status__in=CLOSED_STATUSES)
-        elif data.get("status") == "closed":
-            queryset = queryset.filter(status__in=CLOSED_STATUSES)
-        if data.get("period"):
-            since = timezone.now() - datetime.timedelta(days=PERIODS[data["period"]])
-            queryset = queryset.filter(received_at__gte=since)
-        if data.get("bbox"):
-            queryset = queryset.filter(in_bbox(*data["bbox"]))
-        return queryset
-
-
-def page_size(request):
-    try:
-        size = int(request.GET.get("per_page", DEFAULT_PAGE_SIZE))
-    except ValueError:
-        return DEFAULT_PAGE_SIZE
-    return min(max(size, 1), MAX_PAGE_SIZE)
+    def filter_period(self, queryset, name, value):
+        return queryset.filter(received_at__gte=timezone.now() - datetime.timedelta(days=PERIODS[value]))
 
 
 def paginate(queryset, request):
-    return Paginator(queryset, page_size(request)).get_page(request.GET.get("page"))
+    return Paginator(queryset, FEEDBACK_PAGE_SIZE.clamp(request.GET.get("per_page"))).get_page(request.GET.get("page"))
 
 
 def rows_with_category_names(items):

@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
-from .. import privacy, services, submission
+from .. import privacy, submission
 from ..conf import feedback_setting
 from ..models import Channel, Feedback
 from ..sections import category_help
@@ -86,19 +86,17 @@ class FeedbackFormPage(FeedbackSectionPage):
         status = 200
         if request.method == "POST":
             form = FeedbackForm(request.POST, request.FILES, categories=categories)
+            status = 400
             if form.is_valid():
-                if submission.submission_allowed(submission.client_ip(request)):
-                    feedback = services.create_feedback(
-                        **form.feedback_fields(),
-                        opened_help=form.cleaned_data["opened_help"],
-                        language=request.LANGUAGE_CODE,
-                        channel=Channel.WEB,
+                try:
+                    feedback = submission.submit(
+                        form.submission_data(), form.cleaned_data["photos"], Channel.WEB, submission.client_ip(request)
                     )
+                except submission.SubmissionRejected as rejected:
+                    form.add_submission_errors(rejected)
+                    status = 429 if rejected.rate_limited else 400
+                else:
                     return redirect(self.url + self.reverse_subpage("thanks", args=[feedback.tracking_token]))
-                form.add_error(None, submission.rate_limit_error())
-                status = 429
-            else:
-                status = 400
         else:
             form = FeedbackForm(categories=categories, initial={"category": request.GET.get("category", "")})
         return self.render_form(request, form, status)
@@ -138,11 +136,11 @@ class FeedbackIndexPage(FeedbackSectionPage):
 
     @path("")
     def list_view(self, request):
-        filters = listing.FeedbackFilterForm(request.GET or None)
-        page = listing.paginate(filters.filtered(privacy.public_feedback_for_display()), request)
+        filters = listing.FeedbackListFilterSet(request.GET or None, queryset=privacy.public_feedback_for_display())
+        page = listing.paginate(filters.qs, request)
         context = self.get_context(request)
         context.update(
-            filters=filters,
+            filters=filters.form,
             page_obj=page,
             rows=listing.rows_with_category_names(page.object_list),
             query=listing.query_without_page(request),

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 
 from feedback_plugin import services
 from feedback_plugin.models import Feedback, Publication
-from feedback_plugin.privacy import REDACTED, PublicFeedback, public_feedback, redact
+from feedback_plugin.privacy import REDACTED, PublicFeedback, is_public, public_feedback, redact
 from tests.factories import CategoryFactory, make_feedback, translate_category
 
 pytestmark = pytest.mark.django_db
@@ -148,3 +148,17 @@ def test_redaction_removes_personal_data(text, expected):
 )
 def test_redaction_leaves_ordinary_text_alone(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("publication", Publication.values)
+@pytest.mark.parametrize("allow_publication", [True, False])
+@pytest.mark.parametrize("confidential", [False, True])
+def test_an_item_is_public_in_python_exactly_when_the_public_queryset_holds_it(
+    publication, allow_publication, confidential
+):
+    feedback = make_feedback(CategoryFactory(is_confidential=confidential), allow_publication=allow_publication)
+    Feedback.objects.filter(pk=feedback.pk).update(publication=publication)
+    feedback.refresh_from_db()
+    in_queryset = public_feedback().filter(pk=feedback.pk).exists()
+    assert is_public(feedback) == in_queryset
+    assert in_queryset == (publication == Publication.PUBLISHED and allow_publication and not confidential)

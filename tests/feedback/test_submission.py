@@ -5,15 +5,18 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from feedback_plugin.models import CategoryQuestion
+from feedback_plugin import photos
+from feedback_plugin.models import CategoryQuestion, Channel, Feedback
 from feedback_plugin.submission import (
+    SubmissionRejected,
     active_category,
     answer_labels,
     clean_extra_answers,
     clean_location,
     submission_allowed,
+    submit,
 )
-from tests.factories import CategoryFactory, translate_category
+from tests.factories import CategoryFactory, image_bytes, translate_category, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +151,39 @@ def test_rate_limit_allows_a_burst_then_refuses(settings):
     settings.FEEDBACK_PLUGIN = {"SUBMISSION_RATE": (3, 60)}
     assert [submission_allowed("10.0.0.1") for _ in range(4)] == [True, True, True, False]
     assert submission_allowed("10.0.0.2")
+
+
+def resident_submission(**fields):
+    return {"category": "street-lighting", "description": "Katuvalo ei pala Kauppakadun kulmassa.", **fields}
+
+
+def test_a_valid_submission_is_saved_with_its_photo():
+    CategoryFactory(code="street-lighting")
+    feedback = submit(resident_submission(), [upload(image_bytes())], Channel.WEB, "10.0.0.1")
+    assert (feedback.category.code, feedback.channel, feedback.photos.count()) == ("street-lighting", "web", 1)
+
+
+def test_errors_are_reported_under_the_canonical_field_names_and_question_codes(bus_category):
+    with pytest.raises(SubmissionRejected) as raised:
+        submit(resident_submission(category="bus-services", latitude="60.17", longitude="24.94"), [], Channel.API, "x")
+    assert {name: error.error_list[0].code for name, error in raised.value.errors.items()} == {
+        "latitude": "location_outside_city"
+    }
+    assert list(raised.value.answer_errors) == ["bus-line"]
+    assert not Feedback.objects.exists()
+
+
+def test_a_rate_limited_submission_never_decodes_its_photos(settings, monkeypatch):
+    cache.clear()
+    settings.FEEDBACK_PLUGIN = {"SUBMISSION_RATE": (1, 3600)}
+    CategoryFactory(code="street-lighting")
+    submit(resident_submission(), [], Channel.WEB, "10.0.0.1")
+
+    def decoder_must_not_run(upload):
+        raise AssertionError("a photo was decoded for a rate-limited submission")
+
+    monkeypatch.setattr(photos, "_decode", decoder_must_not_run)
+    with pytest.raises(SubmissionRejected) as raised:
+        submit(resident_submission(), [upload(image_bytes())], Channel.WEB, "10.0.0.1")
+    assert raised.value.rate_limited
+    assert Feedback.objects.count() == 1
