@@ -15,7 +15,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ..location import in_bbox, parse_bbox
-from ..models import CLOSED_STATUSES, FeedbackCategory
+from ..models import CLOSED_STATUSES
 from ..privacy import public_feedback, public_items
 from ..public.pages import FeedbackIndexPage
 from .filters import BBOX_PATTERN
@@ -100,7 +100,8 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
         elif status == "closed":
             items = items.filter(status__in=CLOSED_STATUSES)
         if zoom >= STREET_LEVEL_ZOOM or items.count() <= FEW_ITEMS:
-            features = self.single_features(items.select_related("category").order_by("-received_at")[:MAX_FEATURES])
+            rows = items.select_related("category__service_area").order_by("-received_at")[:MAX_FEATURES]
+            features = self.single_features(rows)
         else:
             features = self.cluster_features(items, cell_size(zoom, west, south, east, north), west, south)
         return Response({"type": "FeatureCollection", "features": features}, content_type="application/geo+json")
@@ -108,7 +109,6 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
     def single_features(self, rows):
         items = public_items(rows)
         detail_url = FeedbackIndexPage.detail_url_maker()
-        names = FeedbackCategory.objects.names_by_code()
         return [
             {
                 "type": "Feature",
@@ -118,7 +118,7 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
                     "title": item.title or item.description[:80],
                     "status": "closed" if item.is_closed else "open",
                     "status_label": item.get_status_display(),
-                    "category": names.get(item.category.code, item.category.name),
+                    "category": item.category.name,
                     "url": detail_url(item.reference),
                 },
             }

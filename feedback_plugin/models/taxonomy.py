@@ -86,10 +86,6 @@ class FeedbackCategoryQuerySet(LocalizedQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
-    def names_by_code(self):
-        """{code: name} in the active language, in one query: how lists show the category of many items."""
-        return dict(self.in_active_locale().values_list("code", "name"))
-
     def for_form(self):
         """Active categories in the active language, grouped by service area."""
         return (

@@ -22,7 +22,7 @@ from .. import photos, services, submission
 from ..api.filters import filter_open_or_closed
 from ..api.views import RateLimited, ScopedLanguageMixin
 from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
-from ..privacy import PublicFeedback, public_feedback_for_display
+from ..privacy import public_feedback_for_display, public_items
 from .extensions import extensions_for
 from .renderers import Open311XMLRenderer
 from .serializers import (
@@ -98,7 +98,6 @@ class Open311View(ScopedLanguageMixin, APIView):
             "request": self.request,
             "params": params,
             "extensions": self.extensions,
-            "category_names": FeedbackCategory.objects.names_by_code(),
         }
 
 
@@ -175,7 +174,7 @@ class ServiceRequestListView(Open311View):
             queryset = queryset.filter(reference__in=params["service_request_id"])
         else:
             queryset = self.filter_requests(queryset, params)
-        items = [PublicFeedback(feedback) for feedback in queryset[:MAX_REQUESTS]]
+        items = public_items(queryset[:MAX_REQUESTS])
         return Response(ServiceRequestSerializer(items, many=True, context=self.request_context(params)).data)
 
     def filter_requests(self, queryset, params):
@@ -269,7 +268,7 @@ class ServiceRequestDetailView(Open311View):
         if feedback is None:
             raise exceptions.NotFound(_("There is no public service request with this id."))
         context = self.request_context(params)
-        return Response(ServiceRequestSerializer([PublicFeedback(feedback)], many=True, context=context).data)
+        return Response(ServiceRequestSerializer(public_items([feedback]), many=True, context=context).data)
 
 
 class TokenView(Open311View):

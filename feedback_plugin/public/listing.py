@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from ..location import in_bbox, parse_bbox
 from ..models import CLOSED_STATUSES, FeedbackCategory, Kind, ServiceArea
-from ..privacy import public_items
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 50
@@ -80,12 +79,6 @@ def page_size(request):
 
 def paginate(queryset, request):
     return Paginator(queryset, page_size(request)).get_page(request.GET.get("page"))
-
-
-def rows_with_category_names(items):
-    """(PublicFeedback, category name in the active language) with one query for all the names."""
-    names = FeedbackCategory.objects.names_by_code()
-    return [(item, names.get(item.category.code, item.category.name)) for item in public_items(items)]
 
 
 def query_without_page(request):

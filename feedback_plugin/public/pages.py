@@ -144,7 +144,7 @@ class FeedbackIndexPage(FeedbackSectionPage):
         context.update(
             filters=filters,
             page_obj=page,
-            rows=listing.rows_with_category_names(page.object_list),
+            items=privacy.public_items(page.object_list),
             query=listing.query_without_page(request),
             map=map_settings(),
         )
@@ -155,14 +155,9 @@ class FeedbackIndexPage(FeedbackSectionPage):
         feedback = privacy.public_feedback_for_display().filter(reference=reference).first()
         if feedback is None:
             raise Http404
-        item = privacy.PublicFeedback(feedback)
+        item = privacy.public_items([feedback])[0]
         context = self.get_context(request)
-        context.update(
-            item=item,
-            category_name=item.category.localized.name,
-            replies=[(reply, reply.unit.localized.name if reply.unit else "") for reply in item.replies],
-            map=map_settings(),
-        )
+        context.update(item=item, replies=item.replies, map=map_settings())
         return TemplateResponse(request, "feedback_plugin/feedback_detail.html", context)
 
     @classmethod
