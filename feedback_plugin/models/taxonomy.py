@@ -234,17 +234,6 @@ class FeedbackCategory(TranslatableMixin, index.Indexed, ClusterableModel):
                 updates[field.name] = value
             FeedbackCategory.objects.filter(pk=translation.pk).update(**updates)
 
-    def get_translation_in(self, language_code):
-        """This category in another language, or itself if it is not translated yet."""
-        if self.locale.language_code == language_code:
-            return self
-        return (
-            FeedbackCategory.objects.filter(
-                translation_key=self.translation_key, locale__language_code=language_code
-            ).first()
-            or self
-        )
-
 
 class CategoryQuestion(TranslatableMixin, Orderable):
     """An extra question on the form, published in Open311 as a service attribute."""

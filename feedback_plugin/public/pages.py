@@ -1,6 +1,5 @@
 """Page types editors place on the site: the feedback form and the public feedback list and map."""
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -162,9 +161,9 @@ class FeedbackIndexPage(FeedbackSectionPage):
 
     @classmethod
     def in_active_language(cls):
-        return cls.objects.live().filter(locale=Locale.get_active()).first() or (
-            cls.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        )
+        """The list page in the active language, or in the default language if it is not translated."""
+        page = cls.objects.live().filter(locale=Locale.get_default()).first() or cls.objects.live().first()
+        return page and page.localized
 
     @classmethod
     def detail_url_maker(cls):
