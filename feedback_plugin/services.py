@@ -108,8 +108,7 @@ def create_feedback(
     feedback.publication = privacy.initial_publication(feedback)
     feedback.save()
     for photo in photos:
-        width, height = photo.image_size
-        FeedbackPhoto.objects.create(feedback=feedback, image=photo, width=width, height=height)
+        FeedbackPhoto.objects.create(feedback=feedback, image=photo)
     record(feedback, FeedbackEvent.Action.CREATED, user=user, new=channel)
     notifications.notify_unit_of_new_feedback(feedback)
     notifications.notify_resident(feedback, Notification.Kind.RECEIPT)
