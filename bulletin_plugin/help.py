@@ -2,7 +2,6 @@
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from feedback_plugin.sections import SiteSection
 
@@ -11,7 +10,8 @@ from .pages import BulletinIndexPage
 
 
 def bulletin_index_page():
-    return BulletinIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    page = BulletinIndexPage.objects.live().first()
+    return page and page.localized
 
 
 def with_urls(bulletins, request):

@@ -2,7 +2,6 @@
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from feedback_plugin.sections import SiteSection
 
@@ -10,7 +9,8 @@ from .models import FAQ, FAQIndexPage
 
 
 def faq_index_page():
-    return FAQIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    page = FAQIndexPage.objects.live().first()
+    return page and page.localized
 
 
 def faq_category_help(request, category, latitude, longitude):

@@ -86,9 +86,7 @@ def _encode(image):
     clean.thumbnail((edge, edge), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     clean.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
-    content = ContentFile(buffer.getvalue(), name="photo.jpg")
-    content.image_size = clean.size
-    return content
+    return ContentFile(buffer.getvalue(), name="photo.jpg")
 
 
 def validate_photo_count(files):

@@ -1,7 +1,9 @@
 """The one gate for what may be public.
 
 Every public surface (HTML pages, API v1, GeoJSON, Open311, search, feeds, the sitemap) takes its feedback
-from ``public_feedback()`` and shows it through ``PublicFeedback``, which carries only ``PUBLIC_FIELDS``.
+from ``public_feedback()`` and shows it through ``PublicFeedback``, which carries only ``PUBLIC_FIELDS``; its
+category, replies and photos are value objects too (``PublicCategory``, ``PublicReply``, ``PublicPhoto``), each
+with its own public field set.
 Contact data, internal notes, the handling trail and the original, unredacted text stay out of it.
 """
 
@@ -10,9 +12,10 @@ from functools import reduce
 
 from django.db.models import Q
 from django.dispatch import receiver
+from django.urls import reverse
 
 from .conf import feedback_setting
-from .models import Feedback, FeedbackEvent, Publication
+from .models import Feedback, FeedbackCategory, FeedbackEvent, Publication
 from .models.taxonomy import category_became_confidential
 
 REDACTED = "[removed]"
@@ -100,7 +103,106 @@ def withdraw_confidential_feedback(sender, category, **kwargs):
     )
 
 
-# The public field set: the names a public surface may show, and nothing else.
+class PublicView:
+    """Base of the value objects public surfaces read. Each one exposes its ``public_fields`` and nothing
+    else: no model instance, manager or relation that a template or serializer could follow to private data.
+
+    ``relations`` names the public fields that lead to another value object, and whether they hold many of
+    them (a tuple). Templates can't read the wrapped ``_source`` (Django refuses names starting with an
+    underscore), and serializers are checked against these sets with ``public_path_target``."""
+
+    __slots__ = ("_source",)
+    label = ""
+    public_fields = frozenset()
+    relations = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # The set and the class can't drift apart: every public name exists, and nothing else is exposed.
+        exposed = {name for name in vars(cls) if not name.startswith("_")} - {"label", "public_fields", "relations"}
+        if exposed != set(cls.public_fields) or not set(cls.relations) <= set(cls.public_fields):
+            raise TypeError(
+                f"{cls.__name__} exposes {sorted(exposed)}, its public fields are {sorted(cls.public_fields)}."
+            )
+
+    def __init__(self, source):
+        self._source = source
+
+
+def public_path_target(view, path):
+    """The value object class a dotted ``path`` read from a ``view`` instance leads to (None for a plain value),
+    or TypeError naming the first step that is not public. A path through a tuple of value objects may only end
+    there: the tuple itself has no fields."""
+    steps = path.split(".")
+    for position, step in enumerate(steps):
+        if step not in view.public_fields:
+            raise TypeError(f"{path!r} is not a public {view.label} field.")
+        target, many = view.relations.get(step, (None, False))
+        last = position == len(steps) - 1
+        if not last and (target is None or many):
+            raise TypeError(f"{path!r} is not a public {view.label} field: {step!r} has no fields to read.")
+        view = target
+    return view
+
+
+class PublicCategory(PublicView):
+    """A public item's category in the active language. Only categories of public items are shown, so
+    ``is_confidential`` is never true here."""
+
+    __slots__ = ()
+    label = "category"
+    public_fields = frozenset({"code", "name", "service_area_name", "is_confidential"})
+
+    def __init__(self, category):
+        if category.is_confidential:
+            raise PermissionError(f"Category {category.code} is confidential.")
+        super().__init__(category)
+
+    code = property(lambda self: self._source.code)
+    name = property(lambda self: self._source.name)
+    service_area_name = property(lambda self: self._source.service_area.name)
+    is_confidential = False
+
+
+def public_categories():
+    """{code: PublicCategory} in the active language, in one query: how many items show their category."""
+    categories = FeedbackCategory.objects.in_active_locale().filter(is_confidential=False)
+    return {category.code: PublicCategory(category) for category in categories.select_related("service_area")}
+
+
+class PublicReply(PublicView):
+    """The city's reply. Staff write it to be shown, but it may still quote what the resident sent (a phone
+    number to call back, an address): public text is redacted, the reply like the resident's own text.
+    The author is staff data; the public sees the unit that answered."""
+
+    __slots__ = ()
+    label = "reply"
+    public_fields = frozenset({"body", "created_at", "unit_name"})
+
+    body = property(lambda self: redact(self._source.body))
+    created_at = property(lambda self: self._source.created_at)
+
+    @property
+    def unit_name(self):
+        """The unit's name in the active language; read only where a page shows it."""
+        unit = self._source.unit
+        return unit.localized.name if unit else ""
+
+
+class PublicPhoto(PublicView):
+    """A stored photo (already stripped of metadata): its size and where the public gets it."""
+
+    __slots__ = ()
+    label = "photo"
+    public_fields = frozenset({"id", "width", "height", "url"})
+
+    id = property(lambda self: self._source.pk)
+    width = property(lambda self: self._source.width)
+    height = property(lambda self: self._source.height)
+    url = property(lambda self: reverse("feedback_photos:public", kwargs={"pk": self._source.pk}))
+
+
+# The public field set of feedback: the names a public surface may show, and nothing else.
 PUBLIC_FIELDS = (
     "reference",
     "kind",
@@ -115,66 +217,88 @@ PUBLIC_FIELDS = (
     "updated_at",
     "closed_at",
     "supporter_count",
+    "is_closed",
+    "has_location",
+    "get_kind_display",
+    "get_status_display",
+    "duplicate_of",
+    "replies",
+    "photos",
 )
 
 
-class PublicFeedback:
-    """Read-only view of one public item. Built only from ``public_feedback()`` rows."""
+class PublicFeedback(PublicView):
+    """Read-only view of one public item. Built only from ``public_feedback()`` rows; ``categories`` is a
+    ``public_categories()`` lookup shared by the items of one page."""
 
-    __slots__ = ("_feedback",)
+    __slots__ = ("_categories",)
+    label = "feedback"
+    public_fields = frozenset(PUBLIC_FIELDS)
 
-    def __init__(self, feedback):
+    def __init__(self, feedback, categories=None):
         if not is_public(feedback):
             raise PermissionError(f"Feedback {feedback.pk} is not public.")
-        self._feedback = feedback
+        super().__init__(feedback)
+        self._categories = categories
 
-    @property
-    def pk(self):
-        return self._feedback.pk
-
-    reference = property(lambda self: self._feedback.reference)
-    kind = property(lambda self: self._feedback.kind)
-    category = property(lambda self: self._feedback.category)
-    title = property(lambda self: self._feedback.public_title)
-    description = property(lambda self: self._feedback.public_description)
-    address = property(lambda self: redact(self._feedback.address))
-    latitude = property(lambda self: self._feedback.latitude)
-    longitude = property(lambda self: self._feedback.longitude)
-    status = property(lambda self: self._feedback.status)
-    received_at = property(lambda self: self._feedback.received_at)
-    updated_at = property(lambda self: self._feedback.updated_at)
-    closed_at = property(lambda self: self._feedback.closed_at)
-    supporter_count = property(lambda self: self._feedback.supporter_count)
-    is_closed = property(lambda self: self._feedback.is_closed)
-    has_location = property(lambda self: self._feedback.has_location)
+    reference = property(lambda self: self._source.reference)
+    kind = property(lambda self: self._source.kind)
+    title = property(lambda self: self._source.public_title)
+    description = property(lambda self: self._source.public_description)
+    address = property(lambda self: redact(self._source.address))
+    latitude = property(lambda self: self._source.latitude)
+    longitude = property(lambda self: self._source.longitude)
+    status = property(lambda self: self._source.status)
+    received_at = property(lambda self: self._source.received_at)
+    updated_at = property(lambda self: self._source.updated_at)
+    closed_at = property(lambda self: self._source.closed_at)
+    supporter_count = property(lambda self: self._source.supporter_count)
+    is_closed = property(lambda self: self._source.is_closed)
+    has_location = property(lambda self: self._source.has_location)
 
     def get_kind_display(self):
-        return self._feedback.get_kind_display()
+        return self._source.get_kind_display()
 
     def get_status_display(self):
-        return self._feedback.get_status_display()
+        return self._source.get_status_display()
+
+    @property
+    def category(self):
+        category = self._source.category
+        if self._categories is not None and category.code in self._categories:
+            return self._categories[category.code]
+        return PublicCategory(category.localized if self._categories is None else category)
 
     @property
     def duplicate_of(self):
-        original = self._feedback.duplicate_of
+        original = self._source.duplicate_of
         return PublicFeedback(original) if original and is_public(original) else None
 
     @property
     def replies(self):
-        """The city's replies: public by nature, written by staff to be shown."""
-        return self._feedback.replies.all()
+        return tuple(PublicReply(reply) for reply in self._source.replies.all())
 
     @property
     def photos(self):
-        return self._feedback.photos.all()
+        return tuple(PublicPhoto(photo) for photo in self._source.photos.all())
+
+
+PublicFeedback.relations = {
+    "category": (PublicCategory, False),
+    "duplicate_of": (PublicFeedback, False),
+    "replies": (PublicReply, True),
+    "photos": (PublicPhoto, True),
+}
 
 
 def public_items(queryset):
-    """Wraps rows of ``public_feedback()`` (already filtered, sliced or paged) for display."""
-    return [PublicFeedback(feedback) for feedback in queryset]
+    """Wraps rows of ``public_feedback()`` (already filtered, sliced or paged) for display, with the category
+    names in the active language looked up once for all of them."""
+    categories = public_categories()
+    return [PublicFeedback(feedback, categories) for feedback in queryset]
 
 
 def public_feedback_for_display():
     """``public_feedback()`` with what every list shows loaded up front, so a page runs a fixed number of
     queries however many items it shows."""
-    return public_feedback().select_related("category").prefetch_related("replies", "photos")
+    return public_feedback().select_related("category__service_area").prefetch_related("replies", "photos")

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from . import notifications, privacy
 from .models import (
@@ -51,7 +52,7 @@ def route_to_category(feedback, category):
     """Puts the item in ``category`` with what follows from it: the category's unit, and the due date counted
     from when the item came in. New feedback and a category change are routed by this one rule."""
     # Feedback always points at the category in the site's default language, whatever the form's language.
-    feedback.category = category.get_translation_in(settings.LANGUAGE_CODE)
+    feedback.category = category.get_translation_or_none(Locale.get_default()) or category
     feedback.unit = feedback.category.unit
     feedback.due_date = timezone.localdate(feedback.received_at) + datetime.timedelta(
         days=feedback.category.effective_target_days
@@ -107,8 +108,7 @@ def create_feedback(
     feedback.publication = privacy.initial_publication(feedback)
     feedback.save()
     for photo in photos:
-        width, height = photo.image_size
-        FeedbackPhoto.objects.create(feedback=feedback, image=photo, width=width, height=height)
+        FeedbackPhoto.objects.create(feedback=feedback, image=photo)
     record(feedback, FeedbackEvent.Action.CREATED, user=user, new=channel)
     notifications.notify_unit_of_new_feedback(feedback)
     notifications.notify_resident(feedback, Notification.Kind.RECEIPT)

@@ -1,6 +1,5 @@
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 
 from .admin.api_clients import api_client_viewset
@@ -14,15 +13,17 @@ register_snippet(FeedbackSettingsViewSetGroup)
 
 @hooks.register(SITE_SECTION_HOOK)
 def feedback_form_section(request):
-    page = FeedbackFormPage.objects.live().filter(locale=Locale.get_active()).first()
-    return SiteSection.for_page(page, request, _("Report a problem, thank, propose or ask."), order=10)
+    page = FeedbackFormPage.objects.live().first()
+    return SiteSection.for_page(
+        page and page.localized, request, _("Report a problem, thank, propose or ask."), order=10
+    )
 
 
 @hooks.register(SITE_SECTION_HOOK)
 def feedback_list_section(request):
-    page = FeedbackIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    page = FeedbackIndexPage.objects.live().first()
     description = _("See what others have reported and the city's replies, on a list and a map.")
-    return SiteSection.for_page(page, request, description, order=20)
+    return SiteSection.for_page(page and page.localized, request, description, order=20)
 
 
 @hooks.register("register_admin_viewset")

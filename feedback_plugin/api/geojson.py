@@ -18,7 +18,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ..filters import BBOX_PATTERN, BBoxFilter, FeedbackFilterSet
-from ..models import FeedbackCategory
 from ..privacy import public_feedback, public_items
 from ..public.pages import FeedbackIndexPage
 from .views import THROTTLED, LanguageAPIMixin
@@ -113,7 +112,8 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
         items = filterset.qs
         zoom, (west, south, east, north) = filterset.form.cleaned_data["zoom"], filterset.form.cleaned_data["bbox"]
         if zoom >= STREET_LEVEL_ZOOM or items.count() <= FEW_ITEMS:
-            features = self.single_features(items.select_related("category").order_by("-received_at")[:MAX_FEATURES])
+            rows = items.select_related("category__service_area").order_by("-received_at")[:MAX_FEATURES]
+            features = self.single_features(rows)
         else:
             features = self.cluster_features(items, cell_size(zoom, west, south, east, north), west, south)
         return Response({"type": "FeatureCollection", "features": features}, content_type="application/geo+json")
@@ -121,7 +121,6 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
     def single_features(self, rows):
         items = public_items(rows)
         detail_url = FeedbackIndexPage.detail_url_maker()
-        names = FeedbackCategory.objects.names_by_code()
         return [
             {
                 "type": "Feature",
@@ -131,7 +130,7 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
                     "title": item.title or item.description[:80],
                     "status": "closed" if item.is_closed else "open",
                     "status_label": item.get_status_display(),
-                    "category": names.get(item.category.code, item.category.name),
+                    "category": item.category.name,
                     "url": detail_url(item.reference),
                 },
             }

@@ -1,68 +1,79 @@
-"""API v1 serializers. Public output is built only from ``PublicFeedback`` and only from ``PUBLIC_FIELDS``."""
+"""API v1 serializers. Public output is built only from the privacy gate's value objects and their public fields."""
 
 from django.http import QueryDict
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, Feedback, Kind, Status
-from ..privacy import PUBLIC_FIELDS, PublicFeedback
-
-# Related data the gate's wrapper exposes besides PUBLIC_FIELDS: the city's replies and the stripped photos.
-PUBLIC_RELATIONS = ("replies", "photos", "is_closed")
+from ..privacy import PublicCategory, PublicFeedback, PublicReply, public_path_target
 
 
-class PublicFeedbackSerializerBase(serializers.Serializer):
-    """Base for every serializer of public feedback: a field reading anything outside the public field set
-    fails when the class is defined, and the instances are ``PublicFeedback`` wrappers, which carry nothing
-    else."""
+def check_public_fields(serializer_name, fields, view):
+    """Every field reads a public path of the value object ``view``, and a nested serializer reads only the
+    public fields of the value object its path leads to, however deep."""
+    for name, field in fields.items():
+        path = field.source or name
+        try:
+            target = public_path_target(view, path)
+        except TypeError as error:
+            raise TypeError(f"{serializer_name}.{name} reads {path!r}: {error}") from None
+        nested = field.child if isinstance(field, serializers.ListSerializer) else field
+        if isinstance(nested, serializers.BaseSerializer):
+            if target is None:
+                raise TypeError(f"{serializer_name}.{name} nests a serializer in {path!r}, a plain value.")
+            check_public_fields(f"{serializer_name}.{name}", nested._declared_fields, target)
+
+
+class PublicSerializer(serializers.Serializer):
+    """Base for every serializer of a public value object (``public_view``): a field whose source, followed
+    through nested serializers, reads anything outside the value objects' public fields fails when the class
+    is defined, and the instances must be that value object, which carries nothing else."""
+
+    public_view = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        for name, field in cls._declared_fields.items():
-            source = (field.source or name).split(".")[0]
-            if source not in PUBLIC_FIELDS and source not in PUBLIC_RELATIONS:
-                raise TypeError(f"{cls.__name__}.{name} reads {source!r}, which is not a public feedback field.")
+        if cls.public_view is not None:
+            check_public_fields(cls.__name__, cls._declared_fields, cls.public_view)
 
     def to_representation(self, instance):
-        if not isinstance(instance, PublicFeedback):
-            raise TypeError("Public serializers take PublicFeedback instances from the privacy gate.")
+        if not isinstance(instance, self.public_view):
+            raise TypeError(f"{type(self).__name__} takes {self.public_view.__name__} from the privacy gate.")
         return super().to_representation(instance)
 
 
-class CategoryRefSerializer(serializers.Serializer):
+class PublicFeedbackSerializerBase(PublicSerializer):
+    public_view = PublicFeedback
+
+
+class CategoryRefSerializer(PublicSerializer):
+    """The category in the request's language."""
+
+    public_view = PublicCategory
     code = serializers.CharField()
     name = serializers.CharField()
+    service_area = serializers.CharField(source="service_area_name")
 
 
-@extend_schema_field(CategoryRefSerializer)
-class CategoryNameField(serializers.Field):
-    """The category's code and name in the request's language, from a per-request lookup (no query per item)."""
-
-    def to_representation(self, category):
-        names = self.context.get("category_names", {})
-        return {"code": category.code, "name": names.get(category.code, category.name)}
-
-
-class ReplySerializer(serializers.Serializer):
-    body = serializers.CharField()
+class ReplySerializer(PublicSerializer):
+    public_view = PublicReply
+    body = serializers.CharField(help_text="With personal data removed.")
     created_at = serializers.DateTimeField()
 
 
 @extend_schema_field(OpenApiTypes.URI)
 class PhotoUrlField(serializers.Field):
     def to_representation(self, photo):
-        url = reverse("feedback_photos:public", kwargs={"pk": photo.pk})
         request = self.context.get("request")
-        return request.build_absolute_uri(url) if request else url
+        return request.build_absolute_uri(photo.url) if request else photo.url
 
 
 class FeedbackSerializer(PublicFeedbackSerializerBase):
     reference = serializers.CharField()
     kind = serializers.ChoiceField(choices=Kind.choices)
-    category = CategoryNameField()
+    category = CategoryRefSerializer()
     title = serializers.CharField()
     description = serializers.CharField()
     address = serializers.CharField()

@@ -18,7 +18,7 @@ from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from .. import submission
 from ..filters import FEEDBACK_PAGE_SIZE, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
-from ..privacy import PublicFeedback, public_feedback_for_display
+from ..privacy import public_feedback_for_display, public_items
 from .errors import api_exception_handler
 from .serializers import (
     CategorySerializer,
@@ -177,18 +177,14 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
     def get_serializer_class(self):
         return FeedbackCreateSerializer if self.action == "create" else FeedbackSerializer
 
-    def get_serializer_context(self):
-        return {**super().get_serializer_context(), "category_names": FeedbackCategory.objects.names_by_code()}
-
     def get_object(self):
         feedback = self.get_queryset().filter(reference=self.kwargs["reference"]).first()
         if feedback is None:
             raise exceptions.NotFound(_("There is no public feedback with this reference."))
-        return PublicFeedback(feedback)
+        return public_items([feedback])[0]
 
     def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        return [PublicFeedback(feedback) for feedback in page]
+        return public_items(super().paginate_queryset(queryset))
 
     def create(self, request, *args, **kwargs):
         serializer_class = (

@@ -200,7 +200,10 @@ class FeedbackPhoto(models.Model):
     """A photo, stored after ``photos.clean_photo`` stripped its metadata; served only through the gate."""
 
     feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="photos")
-    image = models.FileField(_("photo"), upload_to=photo_path, storage=photo_storage)
+    image = models.ImageField(
+        _("photo"), upload_to=photo_path, storage=photo_storage, width_field="width", height_field="height"
+    )
+    # Filled in by the ImageField when the photo is stored, so pages can reserve its space without opening it.
     width = models.PositiveIntegerField(editable=False)
     height = models.PositiveIntegerField(editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -12,7 +12,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 from ..conf import feedback_setting
 
@@ -85,10 +85,6 @@ def default_language_categories():
 class FeedbackCategoryQuerySet(LocalizedQuerySet):
     def active(self):
         return self.filter(is_active=True)
-
-    def names_by_code(self):
-        """{code: name} in the active language, in one query: how lists show the category of many items."""
-        return dict(self.in_active_locale().values_list("code", "name"))
 
     def for_form(self):
         """Active categories in the active language, grouped by service area."""
@@ -220,30 +216,23 @@ class FeedbackCategory(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def sync_shared_fields(self):
         """These rules belong to the category, not to one translation: saving any translation copies them to
-        all, so that a confidential category can't be public in another language."""
-        shared = {name: getattr(self, name) for name in ("code", "sort_order", "is_active", "is_confidential")}
-        shared["routing_emails"] = self.routing_emails
-        shared["target_days"] = self.target_days
+        all, so that a confidential category can't be public in another language. They are the fields
+        wagtail-localize synchronises (``override_translatable_fields``); a link to a translatable model
+        (the unit) points to its translation in each language."""
+        shared = [
+            field.get_field(FeedbackCategory)
+            for field in get_translatable_fields(FeedbackCategory)
+            if field.is_synchronized(self) and not field.is_translated(self)
+        ]
         translations = FeedbackCategory.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
         for translation in translations.select_related("locale"):
-            updates = dict(shared)
-            if self.unit_id:
-                unit = self.unit.get_translation_or_none(translation.locale)
-                updates["unit_id"] = unit.pk if unit else None
-            else:
-                updates["unit_id"] = None
+            updates = {}
+            for field in shared:
+                value = getattr(self, field.name)
+                if isinstance(value, TranslatableMixin):
+                    value = value.get_translation_or_none(translation.locale)
+                updates[field.name] = value
             FeedbackCategory.objects.filter(pk=translation.pk).update(**updates)
-
-    def get_translation_in(self, language_code):
-        """This category in another language, or itself if it is not translated yet."""
-        if self.locale.language_code == language_code:
-            return self
-        return (
-            FeedbackCategory.objects.filter(
-                translation_key=self.translation_key, locale__language_code=language_code
-            ).first()
-            or self
-        )
 
 
 class CategoryQuestion(TranslatableMixin, Orderable):

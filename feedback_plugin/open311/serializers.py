@@ -6,7 +6,6 @@ Service requests are public feedback, read through the privacy gate's ``PublicFe
 
 import re
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
@@ -66,7 +65,7 @@ class ServiceDefinitionSerializer(serializers.Serializer):
 
 
 def photo_urls(photos, request):
-    return [request.build_absolute_uri(reverse("feedback_photos:public", kwargs={"pk": p.pk})) for p in photos]
+    return [request.build_absolute_uri(photo.url) for photo in photos]
 
 
 class OpenClosedField(serializers.Field):
@@ -76,13 +75,7 @@ class OpenClosedField(serializers.Field):
 
 class LatestReplyField(serializers.Field):
     def to_representation(self, replies):
-        replies = list(replies)
         return replies[-1].body if replies else ""
-
-
-class ServiceNameField(serializers.Field):
-    def to_representation(self, category):
-        return self.context["category_names"].get(category.code, category.name)
 
 
 class FirstPhotoUrlField(serializers.Field):
@@ -97,7 +90,7 @@ class ServiceRequestSerializer(PublicFeedbackSerializerBase):
     service_request_id = serializers.CharField(source="reference")
     status = OpenClosedField(source="is_closed")
     status_notes = LatestReplyField(source="replies")
-    service_name = ServiceNameField(source="category")
+    service_name = serializers.CharField(source="category.name")
     service_code = serializers.CharField(source="category.code")
     description = serializers.CharField()
     requested_datetime = serializers.DateTimeField(source="received_at")

@@ -20,7 +20,7 @@ from .. import submission
 from ..api.views import ScopedLanguageMixin
 from ..filters import FeedbackFilterSet
 from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
-from ..privacy import PublicFeedback, public_feedback_for_display
+from ..privacy import public_feedback_for_display, public_items
 from .errors import open311_exception_handler
 from .extensions import extensions_for
 from .renderers import Open311XMLRenderer
@@ -67,7 +67,6 @@ class Open311View(ScopedLanguageMixin, APIView):
             "request": self.request,
             "params": params,
             "extensions": self.extensions,
-            "category_names": FeedbackCategory.objects.names_by_code(),
         }
 
 
@@ -144,7 +143,7 @@ class ServiceRequestListView(Open311View):
             queryset = queryset.filter(reference__in=params["service_request_id"])
         else:
             queryset = self.filter_requests(queryset, params)
-        items = [PublicFeedback(feedback) for feedback in queryset[:MAX_REQUESTS]]
+        items = public_items(queryset[:MAX_REQUESTS])
         return Response(ServiceRequestSerializer(items, many=True, context=self.request_context(params)).data)
 
     def filter_requests(self, queryset, params):
@@ -218,7 +217,7 @@ class ServiceRequestDetailView(Open311View):
         if feedback is None:
             raise exceptions.NotFound(_("There is no public service request with this id."))
         context = self.request_context(params)
-        return Response(ServiceRequestSerializer([PublicFeedback(feedback)], many=True, context=context).data)
+        return Response(ServiceRequestSerializer(public_items([feedback]), many=True, context=context).data)
 
 
 class TokenView(Open311View):

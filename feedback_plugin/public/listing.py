@@ -10,7 +10,6 @@ from django_filters import rest_framework as filters
 
 from ..filters import CLOSED, FEEDBACK_PAGE_SIZE, OPEN, FeedbackFilterSet
 from ..models import FeedbackCategory, Kind, ServiceArea
-from ..privacy import public_items
 
 PERIODS = {"30": 30, "90": 90, "365": 365}
 
@@ -50,12 +49,6 @@ class FeedbackListFilterSet(FeedbackFilterSet):
 
 def paginate(queryset, request):
     return Paginator(queryset, FEEDBACK_PAGE_SIZE.clamp(request.GET.get("per_page"))).get_page(request.GET.get("page"))
-
-
-def rows_with_category_names(items):
-    """(PublicFeedback, category name in the active language) with one query for all the names."""
-    names = FeedbackCategory.objects.names_by_code()
-    return [(item, names.get(item.category.code, item.category.name)) for item in public_items(items)]
 
 
 def query_without_page(request):

@@ -1,6 +1,5 @@
 """Page types editors place on the site: the feedback form and the public feedback list and map."""
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -142,7 +141,7 @@ class FeedbackIndexPage(FeedbackSectionPage):
         context.update(
             filters=filters.form,
             page_obj=page,
-            rows=listing.rows_with_category_names(page.object_list),
+            items=privacy.public_items(page.object_list),
             query=listing.query_without_page(request),
             map=map_settings(),
         )
@@ -153,21 +152,16 @@ class FeedbackIndexPage(FeedbackSectionPage):
         feedback = privacy.public_feedback_for_display().filter(reference=reference).first()
         if feedback is None:
             raise Http404
-        item = privacy.PublicFeedback(feedback)
+        item = privacy.public_items([feedback])[0]
         context = self.get_context(request)
-        context.update(
-            item=item,
-            category_name=item.category.localized.name,
-            replies=[(reply, reply.unit.localized.name if reply.unit else "") for reply in item.replies],
-            map=map_settings(),
-        )
+        context.update(item=item, replies=item.replies, map=map_settings())
         return TemplateResponse(request, "feedback_plugin/feedback_detail.html", context)
 
     @classmethod
     def in_active_language(cls):
-        return cls.objects.live().filter(locale=Locale.get_active()).first() or (
-            cls.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        )
+        """The list page in the active language, or in the default language if it is not translated."""
+        page = cls.objects.live().filter(locale=Locale.get_default()).first() or cls.objects.live().first()
+        return page and page.localized
 
     @classmethod
     def detail_url_maker(cls):

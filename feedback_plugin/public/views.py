@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import services
 from ..models import Feedback, FeedbackEvent, FeedbackPhoto, Status
-from ..privacy import public_feedback
+from ..privacy import PublicPhoto, PublicReply, public_feedback
 from ..submission import answer_labels
 from .pages import private_page
 
@@ -54,13 +54,11 @@ def track(request, token):
         "feedback_plugin/track.html",
         {
             "feedback": feedback,
-            "category": feedback.category.localized,
+            "category_name": feedback.category.localized.name,
             "history": history,
-            "replies": [
-                (reply, reply.unit.localized.name if reply.unit else "")
-                for reply in feedback.replies.select_related("unit")
-            ],
-            "photos": feedback.photos.all(),
+            # The submitter's own page shows the replies and photos as every public page does.
+            "replies": [PublicReply(reply) for reply in feedback.replies.select_related("unit")],
+            "photos": [PublicPhoto(photo) for photo in feedback.photos.all()],
             "answers": answer_labels(feedback.category, feedback.extra_answers),
             "erased": request.GET.get("erased") == "1",
         },

@@ -1,5 +1,4 @@
 from django import template
-from wagtail.models import Locale
 
 from home.languages import language_versions as get_language_versions
 from home.models import AccessibilityStatementPage, ContactDetails
@@ -14,7 +13,8 @@ def language_versions(context):
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
-    statement = AccessibilityStatementPage.objects.live().filter(locale=Locale.get_active()).first()
+    statement = AccessibilityStatementPage.objects.live().first()
+    statement = statement and statement.localized
     return {
         "contact": ContactDetails.for_active_locale(),
         "accessibility_statement_url": statement.get_url(context["request"]) if statement else None,

@@ -24,7 +24,11 @@ def test_list_shows_published_feedback_with_public_fields(client):
     [record] = response.json()["results"]
     assert record["reference"] == item.reference
     assert record["title"] == "Valo rikki"
-    assert record["category"] == {"code": item.category.code, "name": item.category.name}
+    assert record["category"] == {
+        "code": item.category.code,
+        "name": item.category.name,
+        "service_area": item.category.service_area.name,
+    }
     assert record["status"] == "received" and record["is_closed"] is False
     assert set(record) == {
         "reference", "kind", "category", "title", "description", "address", "latitude", "longitude", "status",

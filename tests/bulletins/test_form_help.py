@@ -10,7 +10,7 @@ from wagtail import hooks
 from bulletin_plugin.help import bulletin_category_help
 from bulletin_plugin.models import Priority
 from tests.bulletins.factories import BulletinFactory, translate_bulletin
-from tests.factories import CategoryFactory
+from tests.factories import CategoryFactory, locale
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +82,7 @@ def test_an_area_bulletin_of_no_category_shows_for_any_category_at_its_spot(rf, 
 def test_the_help_speaks_the_active_language(rf, bulletin_pages, winter_category):
     bulletin = ploughing(winter_category, title="Aurausta alueellasi huomenna")
     english = translate_bulletin(bulletin, "en", title="Ploughing in your area tomorrow")
-    english_category = winter_category.get_translation_in("en")
+    english_category = winter_category.get_translation(locale("en"))
     with translation.override("en"):
         html = bulletin_category_help(rf.get("/"), english_category, *NEARBY)
     assert "Ploughing in your area tomorrow" in html
