@@ -11,7 +11,7 @@ from feedback_plugin import services
 from home.demo.feedback_pages import ensure_feedback_pages
 from tests.factories import make_feedback
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def resident_message(address):
