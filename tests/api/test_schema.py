@@ -83,7 +83,9 @@ def test_every_operation_documents_429_with_its_retry_after_header(schema):
     operations = [
         (path, method, operation) for path, item in schema["paths"].items() for method, operation in item.items()
     ]
-    assert len(operations) >= 10
+    # Feedback alone has six operations (list, create, detail, categories, category, GeoJSON); FAQs and
+    # bulletins add theirs where those plugins are installed.
+    assert len(operations) >= 6
     for path, method, operation in operations:
         throttled = operation["responses"].get("429")
         assert throttled, (path, method)
