@@ -90,32 +90,32 @@ def create_feedback(
     """Saves a new item with its photos (already cleaned by ``photos.clean_photo``) in one transaction; an API
     client that sent it gets the item's Open311 token. Raises PhotoStoreUnavailable when the photo storage fails,
     and leaves no photo file behind whenever the item is not saved."""
-    received_at = received_at or timezone.now()
-    feedback = Feedback(
-        kind=kind,
-        title=title,
-        description=description,
-        language=language,
-        latitude=latitude,
-        longitude=longitude,
-        address=address,
-        extra_answers=extra_answers or {},
-        opened_help=list(opened_help),
-        contact_name=contact_name,
-        contact_email=contact_email,
-        contact_phone=contact_phone,
-        wants_reply=wants_reply,
-        allow_publication=allow_publication,
-        channel=channel,
-        received_at=received_at,
-        reference=next_reference(timezone.localdate(received_at)),
-    )
-    route_to_category(feedback, category)
-    privacy.prepare_public_text(feedback)
-    feedback.publication = privacy.initial_publication(feedback)
     stored = []
     try:
         with transaction.atomic():
+            received_at = received_at or timezone.now()
+            feedback = Feedback(
+                kind=kind,
+                title=title,
+                description=description,
+                language=language,
+                latitude=latitude,
+                longitude=longitude,
+                address=address,
+                extra_answers=extra_answers or {},
+                opened_help=list(opened_help),
+                contact_name=contact_name,
+                contact_email=contact_email,
+                contact_phone=contact_phone,
+                wants_reply=wants_reply,
+                allow_publication=allow_publication,
+                channel=channel,
+                received_at=received_at,
+                reference=next_reference(timezone.localdate(received_at)),
+            )
+            route_to_category(feedback, category)
+            privacy.prepare_public_text(feedback)
+            feedback.publication = privacy.initial_publication(feedback)
             feedback.save()
             for photo in photos:
                 stored.append(store_photo(feedback, photo))
@@ -126,7 +126,7 @@ def create_feedback(
             notifications.notify_unit_of_new_feedback(feedback)
             notifications.notify_resident(feedback, Notification.Kind.RECEIPT)
     except BaseException:
-        # The rows went with the rollback; the files are not in the transaction, so they go here.
+        # The rows (and the reference number) went with the rollback; files are not in the transaction.
         remove_photo_files(stored)
         raise
     return feedback

@@ -48,7 +48,8 @@ PHOTO_STORE_UNAVAILABLE = OpenApiResponse(
     ErrorSerializer,
     description="The photo storage is not working, and nothing was stored: send again after `Retry-After` seconds.",
 )
-# DRF sets it from an exception's `wait`: every 429, and the photo storage's 503. drf-spectacular documents response headers as header parameters.
+# DRF sets it from an exception's `wait`: every 429, and the photo storage's 503. drf-spectacular documents
+# response headers as header parameters.
 RETRY_AFTER = OpenApiParameter(
     "Retry-After",
     OpenApiTypes.INT,

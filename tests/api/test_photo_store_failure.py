@@ -59,3 +59,16 @@ def test_open311_answers_503_in_the_standards_error_list_and_stores_nothing(
 def test_the_openapi_schema_documents_the_503_of_a_submission(client):
     create = client.get("/api/schema/?format=json").json()["paths"]["/api/v1/feedback/"]["post"]
     assert "Retry-After" in create["responses"]["503"]["headers"]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("broken_photo_store", ["full disk after one photo"], indirect=True)
+def test_outside_a_test_transaction_the_refusal_takes_back_the_reference_number_and_the_first_photo(
+    client, bus_category, broken_photo_store
+):
+    refused = client.post("/api/v1/feedback/", submission(photos=photos()))
+    accepted = client.post("/api/v1/feedback/", submission())
+    assert (refused.status_code, accepted.status_code) == (503, 201)
+    assert accepted.json()["reference"].endswith("-000001")
+    assert Feedback.objects.count() == 1
+    assert broken_photo_store() == []
