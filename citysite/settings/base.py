@@ -100,9 +100,13 @@ WSGI_APPLICATION = "citysite.wsgi.application"
 # SQLite by default, tuned for concurrent use: WAL lets readers run beside a writer, IMMEDIATE takes the
 # write lock at BEGIN so two writers queue on the busy timeout instead of failing with "database is locked".
 SQLITE_PATH = Path(os.environ.get("SQLITE_PATH", BASE_DIR / "db.sqlite3"))
+# Health checks: a persistent connection broken by a database restart is replaced at the next request
+# instead of failing it.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{SQLITE_PATH}", conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0"))
+        default=f"sqlite:///{SQLITE_PATH}",
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
 SQLITE_OPTIONS = {
