@@ -173,8 +173,9 @@ class SubmissionRejected(Exception):
         return errors
 
 
-def submit(data, uploads, channel, client_address, api_client=None):
+def submit(data, uploads, channel, client_address, api_client=None, idempotency=None):
     """Validates a submission and saves it with its photos in one transaction, or raises SubmissionRejected.
+    An ``idempotency.IdempotentSubmission`` keeps its key and answer in that transaction too.
 
     ``data`` holds ``services.create_feedback``'s fields by their names, with ``category`` as a code and
     ``extra_answers`` as the raw answers; ``kept_answers`` are stored with the answers as they are. The rate
@@ -210,6 +211,8 @@ def submit(data, uploads, channel, client_address, api_client=None):
         feedback = services.create_feedback(**data, channel=channel, language=translation.get_language())
         if api_client:
             ServiceRequestToken.objects.create(feedback=feedback, client=api_client)
+        if idempotency:
+            idempotency.store(feedback)
     return feedback
 
 
