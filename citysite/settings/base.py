@@ -190,6 +190,8 @@ if os.environ.get("REDIS_URL"):
 
 # Background work runs inside enqueue() unless a settings module picks the database backend and a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# /health/ready fails when a queued task has waited this long for the worker.
+HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS", "300"))
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

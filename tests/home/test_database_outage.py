@@ -1,30 +1,22 @@
 """While the database is unreachable every surface answers 503 with Retry-After, in its own format and the
 reader's language, never a 500 page; the failure is logged."""
 
-import contextlib
 import logging
 from unittest import mock
 
 import psycopg
 import pytest
 from django.db import InterfaceError, OperationalError
-from django.db.backends.utils import CursorWrapper
 from django.test import Client, override_settings
 
 from feedback_plugin.api.views import CategoryViewSet
 from tests.api.open311 import errors
 
+from .outage import database_down
+
 pytestmark = pytest.mark.django_db
 
 FEEDBACK = {"category": "roads", "description": "A pothole by the school gate."}
-REFUSED = 'connection to server at "127.0.0.1", port 5432 failed: Connection refused'
-
-
-@contextlib.contextmanager
-def database_down(error=OperationalError):
-    """Every query fails as it does when PostgreSQL is stopped."""
-    with mock.patch.object(CursorWrapper, "_execute_with_wrappers", side_effect=error(REFUSED)):
-        yield
 
 
 @pytest.fixture
