@@ -90,7 +90,7 @@ class IdempotentSubmission:
             fingerprint=self.fingerprint,
             feedback=feedback,
             status=status,
-            answer=answer,
+            answer=json.dumps(answer),
         )
 
 

@@ -80,11 +80,11 @@ def keyed_response(request, scope, fields, answer, create):
     """``create(keyed)``'s answer under the request's Idempotency-Key (``keyed`` is None without one); a retry
     gets the kept ``answer(feedback)`` again, marked as a replay."""
     keyed = idempotency.keyed_submission(request.headers.get(idempotency.HEADER), scope, fields, answer)
-    return idempotency.respond(
-        keyed,
-        lambda: create(keyed),
-        lambda stored: Response(stored.answer, status=stored.status, headers={idempotency.REPLAYED_HEADER: "true"}),
-    )
+    return idempotency.respond(keyed, lambda: create(keyed), replayed_response)
+
+
+def replayed_response(stored):
+    return Response(stored.answer_data(), status=stored.status, headers={idempotency.REPLAYED_HEADER: "true"})
 
 
 class APISchema(AutoSchema):

@@ -1,5 +1,7 @@
 """Idempotency keys: a client's name for one submission, kept with the answer it got."""
 
+import json
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +17,9 @@ class IdempotencyKey(models.Model):
     fingerprint = models.CharField(_("fingerprint"), max_length=64, help_text=_("SHA-256 of the request body."))
     feedback = models.ForeignKey(Feedback, verbose_name=_("feedback"), on_delete=models.CASCADE, related_name="+")
     status = models.PositiveSmallIntegerField(_("status"))
-    answer = models.JSONField(_("answer"))
+    # Text rather than a JSONField: PostgreSQL's jsonb reorders an object's keys, and a replay must be the same
+    # body, byte for byte.
+    answer = models.TextField(_("answer"), help_text=_("The answer's data as JSON."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -25,3 +29,6 @@ class IdempotencyKey(models.Model):
 
     def __str__(self):
         return self.key
+
+    def answer_data(self):
+        return json.loads(self.answer)

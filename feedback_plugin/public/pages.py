@@ -58,7 +58,7 @@ def form_strings():
 
 def replay_redirect(stored):
     """The kept answer to a form sent again under the same key: the first submission's thank-you page."""
-    response = redirect(stored.answer["location"])
+    response = redirect(stored.answer_data()["location"])
     response[idempotency.REPLAYED_HEADER] = "true"
     return response
 

@@ -3,12 +3,12 @@ directory, on a free port, with its unix socket there too. As root (CI), the ser
 
 import os
 import shutil
-import socket
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
+
+from tests.production.harness import free_port
 
 PGBIN = Path("/usr/lib/postgresql/15/bin")
 
@@ -21,12 +21,6 @@ def require_postgres():
     if os.environ.get("REQUIRE_POSTGRES") == "1":
         pytest.fail(message)
     pytest.skip(message)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Cluster:
@@ -65,18 +59,3 @@ class Cluster:
     def stop(self):
         """As an operator's restart does: open connections are cut, running transactions rolled back."""
         self.run("pg_ctl", "-D", self.data, "-w", "-t", "60", "stop", "-m", "fast")
-
-
-@pytest.fixture
-def postgres():
-    require_postgres()
-    # Not under pytest's tmp_path: its folders are private to root, and the server runs as postgres.
-    with tempfile.TemporaryDirectory(prefix="citysite-pg-") as directory:
-        cluster = Cluster(directory)
-        cluster.init()
-        cluster.start()
-        try:
-            yield cluster
-        finally:
-            if cluster.running():
-                cluster.stop()
