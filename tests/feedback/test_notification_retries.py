@@ -2,7 +2,7 @@
 EMAIL_TIMEOUT, and the worker tries again later, waiting longer each time, until the mail goes out."""
 
 import datetime
-import io
+import logging
 import socket
 import socketserver
 import threading
@@ -70,9 +70,16 @@ def mail_settings(port):
 
 
 def run_worker():
-    """``manage.py db_worker`` until no task is due; returns the seconds it took."""
+    """``manage.py db_worker`` until no task is due; returns the seconds it took. The worker sets its loggers'
+    levels for the whole process: they are put back after it."""
+    loggers = [logging.getLogger(name) for name in ("django_tasks", "django_tasks_db")]
+    levels = [logger.level for logger in loggers]
     started = time.monotonic()
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO(), stderr=io.StringIO())
+    try:
+        call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
     return time.monotonic() - started
 
 
