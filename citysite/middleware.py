@@ -6,7 +6,7 @@ from django.urls import get_urlconf, is_valid_path
 from django.utils.cache import patch_vary_headers
 from django.utils.log import log_response
 
-from .views import API_PATH, server_error
+from .views import API_PATH, DATABASE_ERRORS, server_error
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -27,8 +27,12 @@ class SiteLocaleMiddleware(LocaleMiddleware):
 
 class APIServerErrorMiddleware:
     """Under DEBUG, Django answers an uncaught exception with its HTML technical page, and never calls
-    ``handler500``, even under /api/. API clients get their API's error shape in both modes; the error is still
-    signalled and logged as Django does it."""
+    ``handler500``, even under /api/. API clients get their API's error shape in both modes, and every surface
+    gets its 503 while the database is unreachable; the error is still signalled and logged as Django does it.
+
+    Last in MIDDLEWARE, so that its ``process_exception`` is the first to see a view's exception. An exception
+    raised in a middleware (a session saved while the database is down) never reaches it: Django turns that
+    into a response with ``handler500``, which answers the same way."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -37,7 +41,7 @@ class APIServerErrorMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not API_PATH.match(request.path_info):
+        if not (API_PATH.match(request.path_info) or isinstance(exception, DATABASE_ERRORS)):
             return None
         signals.got_request_exception.send(sender=None, request=request)
         response = server_error(request)

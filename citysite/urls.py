@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 from .api import EnglishSchemaView, OfflineRedocView, pages_api_router, v1_router
+from .health import LivenessView, ReadinessView
 from .sitemaps import TranslatedPagesSitemap
 
 urlpatterns = [
@@ -22,6 +23,9 @@ urlpatterns = [
     path("api/schema/", EnglishSchemaView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/docs/redoc/", OfflineRedocView.as_view(url_name="schema"), name="redoc"),
+    # Probes: outside the language prefixes, no session, no rate limit.
+    path("health/live", LivenessView.as_view(), name="health-live"),
+    path("health/ready", ReadinessView.as_view(), name="health-ready"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
 ]
 

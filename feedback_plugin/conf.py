@@ -14,6 +14,10 @@ DEFAULTS = {
     "CITY_BOUNDS": (62.40, 26.60, 63.45, 28.75),
     "CITY_CENTER": (62.8924, 27.6770),
     "NOTIFICATION_MAX_ATTEMPTS": 5,
+    # The worker tries a failed e-mail again after this many seconds, doubling the wait after each failure.
+    "NOTIFICATION_RETRY_SECONDS": 60,
+    # Idempotency keys of submissions are kept at least this many hours (`clear_idempotency_keys`).
+    "IDEMPOTENCY_KEY_HOURS": 24,
     # At most this many submissions per client address per this many seconds, from the form and the APIs.
     "SUBMISSION_RATE": (10, 3600),
     "PHOTO_STORAGE": "feedback_photos",

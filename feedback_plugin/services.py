@@ -86,10 +86,12 @@ def create_feedback(
     user=None,
     opened_help=(),
     api_client=None,
+    in_transaction=None,
 ):
     """Saves a new item with its photos (already cleaned by ``photos.clean_photo``) in one transaction; an API
-    client that sent it gets the item's Open311 token. Raises PhotoStoreUnavailable when the photo storage fails,
-    and leaves no photo file behind whenever the item is not saved."""
+    client that sent it gets the item's Open311 token, and ``in_transaction(feedback)``, if given, runs in that
+    transaction too (an idempotency key is kept with its item). Raises PhotoStoreUnavailable when the photo
+    storage fails, and leaves no photo file behind whenever the item is not saved."""
     stored = []
     try:
         with transaction.atomic():
@@ -122,6 +124,8 @@ def create_feedback(
             FeedbackPhoto.objects.bulk_create(stored)
             if api_client:
                 ServiceRequestToken.objects.create(feedback=feedback, client=api_client)
+            if in_transaction:
+                in_transaction(feedback)
             record(feedback, FeedbackEvent.Action.CREATED, user=user, new=channel)
             notifications.notify_unit_of_new_feedback(feedback)
             notifications.notify_resident(feedback, Notification.Kind.RECEIPT)

@@ -195,8 +195,9 @@ class SubmissionRejected(Exception):
         return errors
 
 
-def submit(data, uploads, channel, client_address, api_client=None):
+def submit(data, uploads, channel, client_address, api_client=None, idempotency=None):
     """Validates a submission and saves it with its photos in one transaction, or raises SubmissionRejected.
+    An ``idempotency.IdempotentSubmission`` keeps its key and answer in that transaction too.
 
     ``data`` holds ``services.create_feedback``'s fields by their names, with ``category`` as a code and
     ``extra_answers`` as the raw answers; ``kept_answers`` are stored with the answers as they are. The rate
@@ -230,7 +231,11 @@ def submit(data, uploads, channel, client_address, api_client=None):
     data["extra_answers"] = {**data["extra_answers"], **data.pop("kept_answers", {})}
     try:
         return services.create_feedback(
-            **data, channel=channel, language=translation.get_language(), api_client=api_client
+            **data,
+            channel=channel,
+            language=translation.get_language(),
+            api_client=api_client,
+            in_transaction=idempotency.store if idempotency else None,
         )
     except services.PhotoStoreUnavailable as error:
         logger.exception("The photo storage failed; a submission was refused with nothing stored")

@@ -1,7 +1,9 @@
 """Background work: sending a queued notification. It renders the message in the recipient's language,
-with links to the public site and the admin, and records the result on the notification."""
+with links to the public site and the admin, and records the result on the notification. A failed send is
+tried again by the worker, later each time."""
 
 import logging
+from datetime import timedelta
 from urllib.parse import urljoin
 
 from django.apps import apps
@@ -15,6 +17,7 @@ from django_tasks import task
 from wagtail.models import Site
 
 from . import privacy
+from .conf import feedback_setting
 from .models import Notification
 
 logger = logging.getLogger(__name__)
@@ -24,8 +27,25 @@ logger = logging.getLogger(__name__)
 def send_notification(notification_id):
     notification = Notification.objects.select_related("feedback__category", "reply").filter(pk=notification_id)
     notification = notification.first()
-    if notification is not None:
-        deliver(notification)
+    if notification is not None and not deliver(notification):
+        schedule_retry(notification.pk)
+
+
+def retry_delay(attempts):
+    """The wait before the next try after ``attempts`` failed ones: NOTIFICATION_RETRY_SECONDS, doubled after
+    each failure, so a mail server that is down for hours is not hammered."""
+    return timedelta(seconds=feedback_setting("NOTIFICATION_RETRY_SECONDS") * 2 ** (attempts - 1))
+
+
+def schedule_retry(notification_id):
+    """Queues the next try of a failed notification that has attempts left; returns the task result, or None.
+    A backend that runs tasks at once (development, tests) can't wait: there ``retry_notifications`` does it."""
+    attempts = Notification.objects.filter(pk=notification_id).values_list("attempts", flat=True).first()
+    if attempts is None or attempts >= feedback_setting("NOTIFICATION_MAX_ATTEMPTS"):
+        return None
+    if not send_notification.get_backend().supports_defer:
+        return None
+    return send_notification.using(run_after=timezone.now() + retry_delay(attempts)).enqueue(notification_id)
 
 
 def site_url(path):

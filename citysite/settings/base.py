@@ -102,9 +102,13 @@ WSGI_APPLICATION = "citysite.wsgi.application"
 # SQLite by default, tuned for concurrent use: WAL lets readers run beside a writer, IMMEDIATE takes the
 # write lock at BEGIN so two writers queue on the busy timeout instead of failing with "database is locked".
 SQLITE_PATH = Path(os.environ.get("SQLITE_PATH", BASE_DIR / "db.sqlite3"))
+# Health checks: a persistent connection broken by a database restart is replaced at the next request
+# instead of failing it.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{SQLITE_PATH}", conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0"))
+        default=f"sqlite:///{SQLITE_PATH}",
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
 SQLITE_OPTIONS = {
@@ -168,6 +172,9 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+# Seconds before a connection to the mail server, or an answer from it, is given up: without it a server
+# that accepts connections but never answers holds the task worker for minutes. The worker retries later.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "palaute@example.fi")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -182,6 +189,8 @@ if os.environ.get("REDIS_URL"):
 
 # Background work runs inside enqueue() unless a settings module picks the database backend and a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# /health/ready fails when a queued task has waited this long for the worker.
+HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS", "300"))
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

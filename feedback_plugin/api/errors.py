@@ -12,6 +12,7 @@ from rest_framework.fields import get_error_detail
 from rest_framework.views import exception_handler
 
 from ..conf import feedback_setting
+from ..idempotency import HEADER, KeyRejected
 from ..submission import PHOTO_STORE_RETRY_AFTER, SubmissionRejected
 
 
@@ -33,6 +34,23 @@ class PhotoStoreUnavailable(exceptions.APIException):
     wait = PHOTO_STORE_RETRY_AFTER
 
 
+class IdempotencyKeyReused(exceptions.APIException):
+    status_code = 422
+    default_code = "idempotency_key_reused"
+
+
+def protocol_exception(exc, detail):
+    """The DRF exception for the submission path's refusals, in any of the DRF-based protocols (their own
+    ``detail(rejected)`` for a refused submission); any other exception as it is."""
+    if isinstance(exc, SubmissionRejected):
+        return submission_exception(exc, detail)
+    if isinstance(exc, KeyRejected):
+        if exc.status == IdempotencyKeyReused.status_code:
+            return IdempotencyKeyReused(exc.message)
+        return exceptions.ValidationError({HEADER: [exc.message]})
+    return exc
+
+
 def submission_exception(rejected, detail):
     """The DRF exception for a refused submission, in any of the DRF-based protocols: a 429 from the rate
     limit, a 503 when the photo storage failed, otherwise a 400 with the protocol's ``detail(rejected)``."""
@@ -51,9 +69,7 @@ def api_detail(rejected):
 
 
 def api_exception_handler(exc, context):
-    if isinstance(exc, SubmissionRejected):
-        exc = submission_exception(exc, api_detail)
-    return exception_handler(exc, context)
+    return exception_handler(protocol_exception(exc, api_detail), context)
 
 
 def api_error_response(status, message):

@@ -15,7 +15,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
-from .. import submission
+from .. import idempotency, submission
 from ..filters import FEEDBACK_PAGE_SIZE, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
 from ..privacy import public_feedback_for_display, public_items
@@ -58,6 +58,38 @@ RETRY_AFTER = OpenApiParameter(
     description="Seconds to wait before the next request.",
     response=[429, 503],
 )
+
+
+IDEMPOTENCY_KEY = OpenApiParameter(
+    idempotency.HEADER,
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description=(
+        "A key of the client's choosing for this submission (16–255 visible ASCII characters, e.g. a UUID). "
+        "Sent again with the same body, it gets the first answer again and stores nothing new; with another "
+        "body it is a 422. Keys are kept for 24 hours."
+    ),
+)
+IDEMPOTENT_REPLAYED = OpenApiParameter(
+    idempotency.REPLAYED_HEADER,
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    enum=["true"],
+    description="Present when the answer is the kept answer to an earlier request with the same Idempotency-Key.",
+    response=[201],
+)
+KEY_REUSED = OpenApiResponse(ErrorSerializer, description="The Idempotency-Key was already used for another body.")
+
+
+def keyed_response(request, scope, fields, answer, create):
+    """``create(keyed)``'s answer under the request's Idempotency-Key (``keyed`` is None without one); a retry
+    gets the kept ``answer(feedback)`` again, marked as a replay."""
+    keyed = idempotency.keyed_submission(request.headers.get(idempotency.HEADER), scope, fields, answer)
+    return idempotency.respond(keyed, lambda: create(keyed), replayed_response)
+
+
+def replayed_response(stored):
+    return Response(stored.answer_data(), status=stored.status, headers={idempotency.REPLAYED_HEADER: "true"})
 
 
 class APISchema(AutoSchema):
@@ -155,12 +187,12 @@ class FeedbackPagination(PageNumberPagination):
     create=extend_schema(
         summary="Send feedback",
         description="The same rules as the web form. Photos go as repeated `photos` parts of a multipart body.",
-        parameters=[LANGUAGE_PARAMETER],
+        parameters=[LANGUAGE_PARAMETER, IDEMPOTENCY_KEY, IDEMPOTENT_REPLAYED],
         request={
             "multipart/form-data": FeedbackCreateMultipartSerializer,
             "application/json": FeedbackCreateSerializer,
         },
-        responses={201: FeedbackCreatedSerializer, **ERROR_RESPONSES, 503: PHOTO_STORE_UNAVAILABLE},
+        responses={201: FeedbackCreatedSerializer, **ERROR_RESPONSES, 422: KEY_REUSED, 503: PHOTO_STORE_UNAVAILABLE},
     ),
 )
 class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
@@ -192,17 +224,27 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
         return public_items(super().paginate_queryset(queryset))
 
     def create(self, request, *args, **kwargs):
+        # Multipart data (files included) is a QueryDict; a JSON body is any JSON value.
+        fields = idempotency.form_fields(request.data) if hasattr(request.data, "getlist") else request.data
+        return keyed_response(request, "api", fields, self.created, self.submit)
+
+    def created(self, feedback):
+        return status.HTTP_201_CREATED, FeedbackCreatedSerializer(feedback, context=self.get_serializer_context()).data
+
+    def submit(self, keyed):
         serializer_class = (
             FeedbackCreateSerializer
-            if request.content_type.startswith("application/json")
+            if self.request.content_type.startswith("application/json")
             else FeedbackCreateMultipartSerializer
         )
-        serializer = serializer_class(data=request.data, context=self.get_serializer_context())
+        serializer = serializer_class(data=self.request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        feedback = submission.submit(data, data.pop("photos", []), Channel.API, submission.client_ip(request))
-        created = FeedbackCreatedSerializer(feedback, context=self.get_serializer_context())
-        return Response(created.data, status=status.HTTP_201_CREATED)
+        feedback = submission.submit(
+            data, data.pop("photos", []), Channel.API, submission.client_ip(self.request), idempotency=keyed
+        )
+        status_code, data = self.created(feedback)
+        return Response(data, status=status_code)
 
 
 @extend_schema_view(

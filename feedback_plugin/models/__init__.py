@@ -13,6 +13,7 @@ from .feedback import (
 )
 from .followers import Follower
 from .handling import FeedbackEvent, InternalNote, Notification, ReferenceCounter, Reply, ReplyTemplate
+from .idempotency import IdempotencyKey
 from .taxonomy import CategoryQuestion, FeedbackCategory, ResponsibleUnit, ServiceArea
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "FeedbackEvent",
     "FeedbackPhoto",
     "Follower",
+    "IdempotencyKey",
     "InternalNote",
     "Kind",
     "Notification",

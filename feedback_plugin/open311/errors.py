@@ -4,8 +4,7 @@ XML. Open311 has no field-level errors, so a field's message is prefixed with th
 from django.http import HttpResponse, JsonResponse
 from rest_framework.views import exception_handler
 
-from ..api.errors import submission_exception
-from ..submission import SubmissionRejected
+from ..api.errors import protocol_exception
 from .renderers import document
 
 # The submission path's field names as Open311 parameters; the others (title, description) are the same.
@@ -46,9 +45,7 @@ def error_list(status, detail):
 
 
 def open311_exception_handler(exc, context):
-    if isinstance(exc, SubmissionRejected):
-        exc = submission_exception(exc, open311_detail)
-    response = exception_handler(exc, context)
+    response = exception_handler(protocol_exception(exc, open311_detail), context)
     if response is not None:
         response.data = error_list(response.status_code, response.data)
     return response

@@ -16,8 +16,8 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from rest_framework.views import APIView
 
-from .. import submission
-from ..api.views import ScopedLanguageMixin
+from .. import idempotency, submission
+from ..api.views import ScopedLanguageMixin, keyed_response
 from ..filters import FeedbackFilterSet
 from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import public_feedback_for_display, public_items
@@ -171,22 +171,35 @@ class ServiceRequestListView(Open311View):
         client = ApiClient.objects.with_key(data.get("api_key"))
         if client is None:
             raise exceptions.PermissionDenied(_("The api_key is missing or not valid."))
+        fields = idempotency.form_fields(data, request.FILES)
+        return keyed_response(
+            request, f"open311:{client.pk}", fields, created, lambda keyed: self.create(data, client, keyed)
+        )
+
+    def create(self, data, client, keyed):
         params = self.read_parameters(data, ServiceRequestCreateParameters, "create")
-        uploads = request.FILES.getlist("media") + request.FILES.getlist("media[]")
+        uploads = self.request.FILES.getlist("media") + self.request.FILES.getlist("media[]")
         feedback = submission.submit(
-            submission_data(params, attribute_answers(request.POST)), uploads, Channel.API, None, api_client=client
+            submission_data(params, attribute_answers(self.request.POST)),
+            uploads,
+            Channel.API,
+            None,
+            api_client=client,
+            idempotency=keyed,
         )
-        return Response(
-            [
-                {
-                    "service_request_id": feedback.reference,
-                    "token": feedback.open311_token.token,
-                    "service_notice": "",
-                    "account_id": None,
-                }
-            ],
-            status=status.HTTP_201_CREATED,
-        )
+        status_code, answer = created(feedback)
+        return Response(answer, status=status_code)
+
+
+def created(feedback):
+    return status.HTTP_201_CREATED, [
+        {
+            "service_request_id": feedback.reference,
+            "token": feedback.open311_token.token,
+            "service_notice": "",
+            "account_id": None,
+        }
+    ]
 
 
 def submission_data(params, answers):

@@ -9,7 +9,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .. import photos, submission
+from .. import idempotency, photos, submission
 from ..conf import feedback_setting
 from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, FeedbackCategory, Kind
 
@@ -100,6 +100,8 @@ class FeedbackForm(forms.Form):
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     started = forms.CharField(widget=forms.HiddenInput)
     opened_help = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Made when the form is shown: sending the same form again (after an error page) stores it once.
+    idempotency_key = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, categories, **kwargs):
         super().__init__(*args, **kwargs)
@@ -113,6 +115,7 @@ class FeedbackForm(forms.Form):
         }
         if not self.is_bound:
             self.initial.setdefault("started", start_token())
+            self.initial.setdefault("idempotency_key", idempotency.new_key())
         for category in self.categories:
             for question in category.questions.all():
                 self.fields[extra_field_name(category.code, question.code)] = question_field(question)
@@ -187,6 +190,23 @@ class FeedbackForm(forms.Form):
             "allow_publication": not data["do_not_publish"],
             "opened_help": data["opened_help"],
         }
+
+    def keyed_submission(self, files, answer):
+        """The submission under the form's key: the fingerprint is what the resident wrote and attached."""
+        fields = idempotency.form_fields(self.data, files, exclude={"csrfmiddlewaretoken", "idempotency_key"})
+        return idempotency.keyed_submission(self.data.get("idempotency_key") or None, "web", fields, answer)
+
+    def reject_key(self, rejected):
+        """The key was spent on other content (or is not one the form made): say so in the resident's terms, and
+        give the form a new key, so that sending it again makes new feedback."""
+        self.is_valid()
+        if rejected.status == 422:
+            message = _("This form was already sent with different content. Send it again to make it new feedback.")
+        else:
+            message = _("The form has expired. Please send it again.")
+        self.add_error(None, ValidationError(message, code="form_key"))
+        self.data = self.data.copy()
+        self.data["idempotency_key"] = idempotency.new_key()
 
     def add_submission_errors(self, rejected):
         """``submission.submit``'s refusal next to the form's fields: its names are the form's, but for the

@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
-from .. import privacy, submission
+from .. import idempotency, privacy, submission
 from ..conf import feedback_setting
 from ..models import Channel, Feedback
 from ..sections import category_help
@@ -56,6 +56,13 @@ def form_strings():
     }
 
 
+def replay_redirect(stored):
+    """The kept answer to a form sent again under the same key: the first submission's thank-you page."""
+    response = redirect(stored.answer_data()["location"])
+    response[idempotency.REPLAYED_HEADER] = "true"
+    return response
+
+
 class FeedbackSectionPage(RoutablePageMixin, Page):
     """A page of the feedback section: placed once under any parent page, with an intro editors translate."""
 
@@ -82,27 +89,41 @@ class FeedbackFormPage(FeedbackSectionPage):
     @path("")
     def form_view(self, request):
         categories = form_categories()
-        status, headers = 200, {}
-        if request.method == "POST":
-            form = FeedbackForm(request.POST, request.FILES, categories=categories)
-            status = 400
-            if form.is_valid():
-                try:
-                    feedback = submission.submit(
-                        form.submission_data(), form.cleaned_data["photos"], Channel.WEB, submission.client_ip(request)
-                    )
-                except submission.SubmissionRejected as rejected:
-                    form.add_submission_errors(rejected)
-                    status = 429 if rejected.rate_limited else 400
-                    if rejected.unavailable:
-                        status, headers = 503, {"Retry-After": str(submission.PHOTO_STORE_RETRY_AFTER)}
-                else:
-                    return redirect(self.url + self.reverse_subpage("thanks", args=[feedback.tracking_token]))
-        else:
+        if request.method != "POST":
             form = FeedbackForm(categories=categories, initial={"category": request.GET.get("category", "")})
-        return self.render_form(request, form, status, headers)
+            return self.render_form(request, form, 200)
+        form = FeedbackForm(request.POST, request.FILES, categories=categories)
+        try:
+            keyed = form.keyed_submission(request.FILES, self.thanks)
+            return idempotency.respond(keyed, lambda: self.submit_form(request, form, keyed), replay_redirect)
+        except idempotency.KeyRejected as rejected:
+            form.reject_key(rejected)
+            return self.render_form(request, form, rejected.status)
 
-    def render_form(self, request, form, status, headers):
+    def submit_form(self, request, form, keyed):
+        if not form.is_valid():
+            return self.render_form(request, form, 400)
+        try:
+            feedback = submission.submit(
+                form.submission_data(),
+                form.cleaned_data["photos"],
+                Channel.WEB,
+                submission.client_ip(request),
+                idempotency=keyed,
+            )
+        except submission.SubmissionRejected as rejected:
+            form.add_submission_errors(rejected)
+            if rejected.unavailable:
+                return self.render_form(request, form, 503, {"Retry-After": str(submission.PHOTO_STORE_RETRY_AFTER)})
+            return self.render_form(request, form, 429 if rejected.rate_limited else 400)
+        _status, answer = self.thanks(feedback)
+        return redirect(answer["location"])
+
+    def thanks(self, feedback):
+        """The answer to a stored submission, kept under its key: a redirect to its thank-you page."""
+        return 302, {"location": self.url + self.reverse_subpage("thanks", args=[feedback.tracking_token])}
+
+    def render_form(self, request, form, status, headers=None):
         category = self.chosen_category(form)
         context = self.get_context(request)
         context.update(

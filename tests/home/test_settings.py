@@ -91,3 +91,12 @@ def test_concurrent_sqlite_writers_queue_instead_of_failing(tmp_path, settings, 
     assert errors == []
     assert total == 8 * 20
     assert (journal_mode, foreign_keys) == ("wal", 1)
+
+
+def test_mail_and_database_connections_give_up_or_heal_by_default():
+    """A hanging mail server costs a task 10 s, not minutes; a persistent database connection broken by a
+    restart is replaced before it fails a request."""
+    from django.conf import settings
+
+    assert settings.EMAIL_TIMEOUT == 10
+    assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True
