@@ -10,6 +10,15 @@ from tests.storage import use_photo_storage_from_settings
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The shared cache is the database's, and its table comes from createcachetable, not from a migration."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("createcachetable")
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path / "media"

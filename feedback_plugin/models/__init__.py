@@ -13,6 +13,7 @@ from .feedback import (
 )
 from .followers import Follower
 from .handling import FeedbackEvent, InternalNote, Notification, ReferenceCounter, Reply, ReplyTemplate
+from .rate_limits import RateCounter
 from .taxonomy import CategoryQuestion, FeedbackCategory, ResponsibleUnit, ServiceArea
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Kind",
     "Notification",
     "Publication",
+    "RateCounter",
     "ReferenceCounter",
     "Reply",
     "ReplyTemplate",

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
 from .. import privacy, submission
+from ..client_address import limit_key
 from ..conf import feedback_setting
 from ..models import Channel, Feedback
 from ..sections import category_help
@@ -82,23 +83,27 @@ class FeedbackFormPage(FeedbackSectionPage):
     @path("")
     def form_view(self, request):
         categories = form_categories()
-        status = 200
+        status, retry_after = 200, None
         if request.method == "POST":
             form = FeedbackForm(request.POST, request.FILES, categories=categories)
             status = 400
             if form.is_valid():
                 try:
                     feedback = submission.submit(
-                        form.submission_data(), form.cleaned_data["photos"], Channel.WEB, submission.client_ip(request)
+                        form.submission_data(), form.cleaned_data["photos"], Channel.WEB, limit_key(request)
                     )
                 except submission.SubmissionRejected as rejected:
                     form.add_submission_errors(rejected)
-                    status = 429 if rejected.rate_limited else 400
+                    if rejected.rate_limited:
+                        status, retry_after = 429, rejected.retry_after
                 else:
                     return redirect(self.url + self.reverse_subpage("thanks", args=[feedback.tracking_token]))
         else:
             form = FeedbackForm(categories=categories, initial={"category": request.GET.get("category", "")})
-        return self.render_form(request, form, status)
+        response = self.render_form(request, form, status)
+        if retry_after:
+            response["Retry-After"] = str(retry_after)
+        return response
 
     def render_form(self, request, form, status):
         category = self.chosen_category(form)
