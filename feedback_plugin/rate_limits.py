@@ -7,8 +7,9 @@ from one client, spread over any number of workers and servers, give exactly 10 
 - A Redis or memcached cache counts with ``add`` and then ``incr``, each a single atomic command there.
 - Any other cache can't: the database cache's ``incr`` is a get and then a set, so two workers can both read 9
   and both write 10, and a local-memory cache counts per process. Counters then live in the database, as
-  ``RateCounter`` rows incremented with ``UPDATE … SET count = count + 1``, which the database serialises on the
-  row; the count is read back in the same transaction, while the row is still locked.
+  ``RateCounter`` rows, counted with one upsert, ``INSERT … ON CONFLICT (key) DO UPDATE SET count = count + 1
+  RETURNING count``, which the database runs atomically (SQLite 3.35 and later, PostgreSQL). Django's ORM can't
+  express an increment in an upsert, hence the SQL; one statement also keeps the cost of every request the same.
 """
 
 import datetime
@@ -19,8 +20,7 @@ from dataclasses import dataclass
 from django.core.cache import caches
 from django.core.cache.backends.memcached import BaseMemcachedCache
 from django.core.cache.backends.redis import RedisCache
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connections, router
 
 from .models import RateCounter
 
@@ -62,15 +62,19 @@ def count_in_cache(cache, key, timeout):
 
 
 def count_in_database(key, expires_at):
-    counters = RateCounter.objects.filter(key=key)
-    with transaction.atomic():
-        if not counters.update(count=F("count") + 1):
-            try:
-                with transaction.atomic():
-                    RateCounter.objects.create(key=key, count=1, expires_at=expires_at)
-            except IntegrityError:  # another process created it first
-                counters.update(count=F("count") + 1)
-            else:
-                # Once per client and window, so the table holds only live windows.
-                RateCounter.objects.filter(expires_at__lt=datetime.datetime.now(tz=datetime.UTC)).delete()
-        return counters.values_list("count", flat=True).get()
+    connection = connections[router.db_for_write(RateCounter)]
+    table, key_column, count_column, expires_column = (
+        connection.ops.quote_name(name) for name in (RateCounter._meta.db_table, "key", "count", "expires_at")
+    )
+    # Only the model's own quoted names are formatted in; the values are parameters.
+    upsert = (
+        f"INSERT INTO {table} ({key_column}, {count_column}, {expires_column}) VALUES (%s, 1, %s) "  # noqa: S608
+        f"ON CONFLICT ({key_column}) DO UPDATE SET {count_column} = {count_column} + 1 RETURNING {count_column}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(upsert, [key, connection.ops.adapt_datetimefield_value(expires_at)])
+        (total,) = cursor.fetchone()
+    if total == 1:
+        # The client's first request in this window: past windows go, so the table holds only live ones.
+        RateCounter.objects.filter(expires_at__lt=datetime.datetime.now(tz=datetime.UTC)).delete()
+    return total

@@ -63,6 +63,18 @@ def winter_category(db):
     return category
 
 
+@pytest.fixture
+def one_rate_limit_window():
+    """Every request of the test within one rate-limit window (an hour from 10:00, time running): the API's
+    rate limit costs one query a request, and the first request of a window one more, which clears past ones."""
+    import datetime
+
+    import time_machine
+
+    with time_machine.travel(datetime.datetime(2026, 11, 24, 10, tzinfo=datetime.UTC)):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in the site's default language: a test client request to /en/ leaves English active."""
