@@ -69,7 +69,7 @@ def count_in_database(key, expires_at):
     # Only the model's own quoted names are formatted in; the values are parameters.
     upsert = (
         f"INSERT INTO {table} ({key_column}, {count_column}, {expires_column}) VALUES (%s, 1, %s) "  # noqa: S608
-        f"ON CONFLICT ({key_column}) DO UPDATE SET {count_column} = {count_column} + 1 RETURNING {count_column}"
+        f"ON CONFLICT ({key_column}) DO UPDATE SET {count_column} = {table}.{count_column} + 1 RETURNING {count_column}"
     )
     with connection.cursor() as cursor:
         cursor.execute(upsert, [key, connection.ops.adapt_datetimefield_value(expires_at)])
