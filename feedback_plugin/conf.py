@@ -20,6 +20,13 @@ DEFAULTS = {
     "IDEMPOTENCY_KEY_HOURS": 24,
     # At most this many submissions per client address per this many seconds, from the form and the APIs.
     "SUBMISSION_RATE": (10, 3600),
+    # Requests to API v1 and Open311, (count, seconds) for each kind of client: by client address when
+    # anonymous, by user when signed in, by key for a registered API client (a headless front end or an app
+    # that sends every resident's reads from one address).
+    "API_RATES": {"anonymous": (600, 60), "user": (1200, 60), "api_client": (6000, 60)},
+    # How many reverse proxies in front of the app servers append to X-Forwarded-For (0: none, REMOTE_ADDR is
+    # the client). See client_address.py.
+    "TRUSTED_PROXY_COUNT": 0,
     "PHOTO_STORAGE": "feedback_photos",
     # The public form: a submission faster than this many seconds after the form was shown is treated as a bot.
     "FORM_MIN_FILL_SECONDS": 3,

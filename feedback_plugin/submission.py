@@ -10,13 +10,12 @@ import datetime
 import logging
 from decimal import Decimal, InvalidOperation
 
-from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
-from . import photos, services
+from . import photos, rate_limits, services
 from .conf import feedback_setting
 from .location import quantize, validate_in_city
 from .models import CategoryQuestion, FeedbackCategory
@@ -136,17 +135,11 @@ def answer_labels(category, answers):
     return labelled
 
 
-def submission_allowed(client_id):
-    """Per-client rate limit shared by the form and the APIs: FEEDBACK_PLUGIN["SUBMISSION_RATE"] = (count, seconds)."""
+def count_submission(client):
+    """Counts a submission against the per-client limit shared by the form and the APIs,
+    FEEDBACK_PLUGIN["SUBMISSION_RATE"] = (count, seconds); returns the ``rate_limits.Counted``."""
     limit, window = feedback_setting("SUBMISSION_RATE")
-    key = f"feedback-submissions:{client_id}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count <= limit
+    return rate_limits.count(f"submissions:{client}", limit, window)
 
 
 def rate_limit_error():
@@ -167,13 +160,15 @@ def photo_store_error():
 
 class SubmissionRejected(Exception):
     """Why ``submit`` refused: ``errors`` by canonical field name, ``answer_errors`` by question code, each a
-    ValidationError. A refusal by the rate limit has only a non-field error, coded ``rate_limited``; one because
-    the photo storage failed (the submission may be sent again later) is coded ``photo_store_unavailable``."""
+    ValidationError. A refusal by the rate limit has only a non-field error, coded ``rate_limited``, and
+    ``retry_after``: the seconds until the limit's window ends; one because the photo storage failed (the
+    submission may be sent again later) is coded ``photo_store_unavailable``."""
 
-    def __init__(self, errors, answer_errors=None):
+    def __init__(self, errors, answer_errors=None, retry_after=None):
         super().__init__(errors)
         self.errors = errors
         self.answer_errors = answer_errors or {}
+        self.retry_after = retry_after
 
     def _refused_by(self, code):
         error = self.errors.get(NON_FIELD_ERRORS)
@@ -195,14 +190,15 @@ class SubmissionRejected(Exception):
         return errors
 
 
-def submit(data, uploads, channel, client_address, api_client=None, idempotency=None):
+def submit(data, uploads, channel, client, api_client=None, idempotency=None):
     """Validates a submission and saves it with its photos in one transaction, or raises SubmissionRejected.
     An ``idempotency.IdempotentSubmission`` keeps its key and answer in that transaction too.
 
     ``data`` holds ``services.create_feedback``'s fields by their names, with ``category`` as a code and
     ``extra_answers`` as the raw answers; ``kept_answers`` are stored with the answers as they are. The rate
-    limit (per client address, or per API client when one is given) counts every submission whose other fields
-    are valid, and is checked before any photo is decoded: refused requests cost no image processing.
+    limit (per ``client``, the request's ``client_address.limit_key``, or per API client when one is given)
+    counts every submission whose other fields are valid, and is checked before any photo is decoded: refused
+    requests cost no image processing.
     """
     data = dict(data)
     errors, answer_errors = {}, {}
@@ -225,8 +221,9 @@ def submit(data, uploads, channel, client_address, api_client=None, idempotency=
         errors["photos"] = error
     if errors or answer_errors:
         raise SubmissionRejected(errors, answer_errors)
-    if not submission_allowed(f"open311-client:{api_client.pk}" if api_client else client_address):
-        raise SubmissionRejected({NON_FIELD_ERRORS: rate_limit_error()})
+    counted = count_submission(f"open311-client:{api_client.pk}" if api_client else client)
+    if not counted.allowed:
+        raise SubmissionRejected({NON_FIELD_ERRORS: rate_limit_error()}, retry_after=counted.retry_after)
     data["photos"] = clean_photos(uploads)
     data["extra_answers"] = {**data["extra_answers"], **data.pop("kept_answers", {})}
     try:
@@ -253,8 +250,3 @@ def clean_photos(uploads):
     if errors:
         raise SubmissionRejected({"photos": ValidationError(errors)})
     return cleaned
-
-
-def client_ip(request):
-    """The client's address. Behind a proxy, configure it to set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips)."""
-    return request.META.get("REMOTE_ADDR", "unknown")

@@ -17,6 +17,15 @@ from tests.storage import (  # noqa: F401
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The shared cache is the database's, and its table comes from createcachetable, not from a migration."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("createcachetable")
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -59,6 +68,18 @@ def winter_category(db):
     category = CategoryFactory(code="winter-maintenance", name="Talvikunnossapito")
     translate_category(category, "en", name="Winter maintenance")
     return category
+
+
+@pytest.fixture
+def one_rate_limit_window():
+    """Every request of the test within one rate-limit window (an hour from 10:00, time running): the API's
+    rate limit costs one query a request, and the first request of a window one more, which clears past ones."""
+    import datetime
+
+    import time_machine
+
+    with time_machine.travel(datetime.datetime(2026, 11, 24, 10, tzinfo=datetime.UTC)):
+        yield
 
 
 @pytest.fixture(autouse=True)

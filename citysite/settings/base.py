@@ -178,14 +178,20 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "palaute@example.fi")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# One cache shared by every worker and app server: the database's (`manage.py createcachetable` makes its table)
+# unless Redis is configured. Rate limits count there, or in their own table (see feedback_plugin/rate_limits.py).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "citysite"},
+    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "citysite_cache"},
 }
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
+
+# The client-address rule of every rate limit: how many proxies in front of the app servers append to
+# X-Forwarded-For (1 for nginx alone). 0 takes REMOTE_ADDR, which behind a proxy is the proxy for every resident.
+FEEDBACK_PLUGIN = {"TRUSTED_PROXY_COUNT": int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))}
 
 # Background work runs inside enqueue() unless a settings module picks the database backend and a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -195,7 +201,6 @@ HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS"
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_THROTTLE_RATES": {"anon": "120/min", "user": "600/min"},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "City feedback API",

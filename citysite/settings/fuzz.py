@@ -3,8 +3,8 @@ fuzzer explores the API's input handling instead of hitting 429 after a few hund
 
 from .test import *  # noqa: F403
 
-REST_FRAMEWORK = {
-    **REST_FRAMEWORK,  # noqa: F405
-    "DEFAULT_THROTTLE_RATES": {"anon": "100000/min", "user": "100000/min"},
+FEEDBACK_PLUGIN = {
+    **FEEDBACK_PLUGIN,  # noqa: F405
+    "SUBMISSION_RATE": (100000, 60),
+    "API_RATES": {"anonymous": (100000, 60), "user": (100000, 60), "api_client": (100000, 60)},
 }
-FEEDBACK_PLUGIN = {"SUBMISSION_RATE": (100000, 60)}

@@ -11,18 +11,14 @@ from rest_framework import exceptions, status
 from rest_framework.fields import get_error_detail
 from rest_framework.views import exception_handler
 
-from ..conf import feedback_setting
 from ..idempotency import HEADER, KeyRejected
 from ..submission import PHOTO_STORE_RETRY_AFTER, SubmissionRejected
 
 
 class RateLimited(exceptions.Throttled):
-    """Over the shared submission limit. The counter's window is the longest wait, so it is the Retry-After."""
+    """Over the shared submission limit: Retry-After is the time left in the limit's window."""
 
     default_code = "rate_limited"
-
-    def __init__(self, detail):
-        super().__init__(wait=feedback_setting("SUBMISSION_RATE")[1], detail=detail)
 
 
 class PhotoStoreUnavailable(exceptions.APIException):
@@ -55,7 +51,7 @@ def submission_exception(rejected, detail):
     """The DRF exception for a refused submission, in any of the DRF-based protocols: a 429 from the rate
     limit, a 503 when the photo storage failed, otherwise a 400 with the protocol's ``detail(rejected)``."""
     if rejected.rate_limited:
-        return RateLimited(rejected.errors[NON_FIELD_ERRORS].messages[0])
+        return RateLimited(wait=rejected.retry_after, detail=rejected.errors[NON_FIELD_ERRORS].messages[0])
     if rejected.unavailable:
         return PhotoStoreUnavailable(rejected.errors[NON_FIELD_ERRORS].messages[0])
     return exceptions.ValidationError(detail(rejected))

@@ -13,12 +13,13 @@ from rest_framework import exceptions, mixins, parsers, status, viewsets
 from rest_framework.filters import OrderingFilter
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 from .. import idempotency, submission
+from ..client_address import limit_key
 from ..filters import FEEDBACK_PAGE_SIZE, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
 from ..privacy import public_feedback_for_display, public_items
+from .clients import API_KEY_HEADER
 from .errors import api_exception_handler
 from .serializers import (
     CategorySerializer,
@@ -29,6 +30,7 @@ from .serializers import (
     FeedbackSerializer,
     ValidationErrorSerializer,
 )
+from .throttling import ClientRateThrottle
 
 LANGUAGE_PARAMETER = OpenApiParameter(
     "lang",
@@ -57,6 +59,12 @@ RETRY_AFTER = OpenApiParameter(
     required=True,
     description="Seconds to wait before the next request.",
     response=[429, 503],
+)
+API_KEY = OpenApiParameter(
+    API_KEY_HEADER,
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="A registered API client's key: the request counts against the client's own, higher quota.",
 )
 
 
@@ -93,10 +101,10 @@ def replayed_response(stored):
 
 
 class APISchema(AutoSchema):
-    """The schema of every API v1 operation: a 429 answer carries ``Retry-After``."""
+    """The schema of every API v1 operation: it takes an API key, and a 429 answer carries ``Retry-After``."""
 
     def get_override_parameters(self):
-        return [*super().get_override_parameters(), RETRY_AFTER]
+        return [*super().get_override_parameters(), API_KEY, RETRY_AFTER]
 
 
 class ScopedLanguageMixin:
@@ -116,7 +124,7 @@ class ScopedLanguageMixin:
 class LanguageAPIMixin(ScopedLanguageMixin):
     """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
 
-    throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    throttle_classes = [ClientRateThrottle]
     schema = APISchema()
     # Parsers are the API's own choice, not a REST_FRAMEWORK default: wagtail-localize's admin views are DRF
     # views too, and they send multipart. JSON only here, because form encodings can't express null.
@@ -241,7 +249,7 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         feedback = submission.submit(
-            data, data.pop("photos", []), Channel.API, submission.client_ip(self.request), idempotency=keyed
+            data, data.pop("photos", []), Channel.API, limit_key(self.request), idempotency=keyed
         )
         status_code, data = self.created(feedback)
         return Response(data, status=status_code)

@@ -14,6 +14,7 @@ from .feedback import (
 from .followers import Follower
 from .handling import FeedbackEvent, InternalNote, Notification, ReferenceCounter, Reply, ReplyTemplate
 from .idempotency import IdempotencyKey
+from .rate_limits import RateCounter
 from .taxonomy import CategoryQuestion, FeedbackCategory, ResponsibleUnit, ServiceArea
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "Kind",
     "Notification",
     "Publication",
+    "RateCounter",
     "ReferenceCounter",
     "Reply",
     "ReplyTemplate",

@@ -13,13 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, parsers, status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from rest_framework.views import APIView
 
 from .. import idempotency, submission
+from ..api.clients import request_api_client
+from ..api.throttling import ClientRateThrottle
 from ..api.views import ScopedLanguageMixin, keyed_response
 from ..filters import FeedbackFilterSet
-from ..models import ApiClient, Channel, FeedbackCategory, ServiceRequestToken
+from ..models import Channel, FeedbackCategory, ServiceRequestToken
 from ..privacy import public_feedback_for_display, public_items
 from .errors import open311_exception_handler
 from .extensions import extensions_for
@@ -43,7 +44,7 @@ DEFAULT_WINDOW = datetime.timedelta(days=90)
 class Open311View(ScopedLanguageMixin, APIView):
     renderer_classes = [JSONRenderer, Open311XMLRenderer]
     parser_classes = [parsers.FormParser, parsers.MultiPartParser]
-    throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    throttle_classes = [ClientRateThrottle]
     parameters_class = JurisdictionParameters
     xml_root = "service_requests"
     endpoint = "requests"
@@ -168,7 +169,7 @@ class ServiceRequestListView(Open311View):
             for key in source:
                 data.setlist(key, source.getlist(key))
         self.read_parameters(data, JurisdictionParameters, "create")
-        client = ApiClient.objects.with_key(data.get("api_key"))
+        client = request_api_client(request)
         if client is None:
             raise exceptions.PermissionDenied(_("The api_key is missing or not valid."))
         fields = idempotency.form_fields(data, request.FILES)

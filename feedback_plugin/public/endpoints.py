@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import nearby, privacy, services, submission
+from ..client_address import limit_key
 from ..sections import category_help
 from .pages import FeedbackIndexPage
 
@@ -70,10 +71,10 @@ def support(request, reference):
     if feedback is None:
         raise Http404
     form = SupportForm(request.POST)
-    status, message = 200, ""
+    status, message, counted = 200, "", None
     if not form.is_valid():
         status, message = 400, _("Enter a valid e-mail address, or leave it empty.")
-    elif not submission.submission_allowed(submission.client_ip(request)):
+    elif not (counted := submission.count_submission(limit_key(request))).allowed:
         status, message = 429, submission.rate_limit_error().messages[0]
     else:
         services.add_supporter(feedback)
@@ -85,4 +86,7 @@ def support(request, reference):
         "error": message,
         "following": bool(status == 200 and form.cleaned_data.get("support_email")),
     }
-    return render(request, "feedback_plugin/support_done.html", context, status=status)
+    response = render(request, "feedback_plugin/support_done.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(counted.retry_after)
+    return response

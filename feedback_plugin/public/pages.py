@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
 from .. import idempotency, privacy, submission
+from ..client_address import limit_key
 from ..conf import feedback_setting
 from ..models import Channel, Feedback
 from ..sections import category_help
@@ -108,14 +109,16 @@ class FeedbackFormPage(FeedbackSectionPage):
                 form.submission_data(),
                 form.cleaned_data["photos"],
                 Channel.WEB,
-                submission.client_ip(request),
+                limit_key(request),
                 idempotency=keyed,
             )
         except submission.SubmissionRejected as rejected:
             form.add_submission_errors(rejected)
             if rejected.unavailable:
                 return self.render_form(request, form, 503, {"Retry-After": str(submission.PHOTO_STORE_RETRY_AFTER)})
-            return self.render_form(request, form, 429 if rejected.rate_limited else 400)
+            if rejected.rate_limited:
+                return self.render_form(request, form, 429, {"Retry-After": str(rejected.retry_after)})
+            return self.render_form(request, form, 400)
         _status, answer = self.thanks(feedback)
         return redirect(answer["location"])
 

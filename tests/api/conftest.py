@@ -1,17 +1,8 @@
 import pytest
-from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from feedback_plugin.models import ApiClient, CategoryQuestion
 from tests.factories import CategoryFactory, translate_category
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """Throttles and the submission rate limit count in the cache; each test starts from zero."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

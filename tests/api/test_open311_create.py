@@ -117,6 +117,7 @@ def test_submissions_over_the_rate_limit_are_a_429_error(client, bus_category, a
     assert response.status_code == 429
     [(code, description)] = errors(response, "xml")
     assert code == "429" and description.startswith("You have sent a lot of feedback")
+    assert 0 < int(response["Retry-After"]) <= 3600
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

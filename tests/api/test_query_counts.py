@@ -31,9 +31,10 @@ def query_count(client, url):
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_query_count_does_not_grow_with_items(client, url):
+def test_query_count_does_not_grow_with_items(client, url, one_rate_limit_window):
     categories = [CategoryFactory(), CategoryFactory()]
     add_items(5, categories)
+    client.get(url)  # the first request of a rate-limit window also clears past windows
     few = query_count(client, url)
     add_items(35, categories)
     assert query_count(client, url) == few

@@ -1,8 +1,10 @@
 """API v1 submissions: the web form's rules, from submission.py and photos.py, as JSON errors per field."""
 
+import datetime
 import json
 
 import pytest
+import time_machine
 from django.test import override_settings
 
 from feedback_plugin.models import Channel, Feedback
@@ -99,11 +101,12 @@ def test_short_description_gets_a_translated_field_error(client, bus_category):
 
 
 @override_settings(FEEDBACK_PLUGIN={"SUBMISSION_RATE": (2, 3600)})
-def test_submissions_over_the_shared_rate_limit_get_429(client, bus_category):
-    for _ in range(2):
-        assert client.post("/api/v1/feedback/", submission()).status_code == 201
-    response = client.post("/api/v1/feedback/?lang=en", submission())
+def test_submissions_over_the_shared_rate_limit_get_429_until_the_hour_is_over(client, bus_category):
+    with time_machine.travel(datetime.datetime(2026, 11, 24, 10, 15, tzinfo=datetime.UTC), tick=False):
+        for _ in range(2):
+            assert client.post("/api/v1/feedback/", submission()).status_code == 201
+        response = client.post("/api/v1/feedback/?lang=en", submission())
     assert response.status_code == 429
     assert response.json()["detail"].startswith("You have sent a lot of feedback in a short time.")
-    assert response["Retry-After"] == "3600"
+    assert response["Retry-After"] == "2700"
     assert Feedback.objects.count() == 2
