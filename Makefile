@@ -43,6 +43,7 @@ messages: install
 
 setup: install messages
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py createcachetable
 	$(PY) manage.py load_demo_data --hostname $(HOST) --port $(PORT)
 
 run: setup
