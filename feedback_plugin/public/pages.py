@@ -111,7 +111,11 @@ class FeedbackFormPage(FeedbackSectionPage):
             map=map_settings(),
             strings=form_strings(),
         )
-        return TemplateResponse(request, "feedback_plugin/feedback_form_page.html", context, status=status)
+        response = TemplateResponse(request, "feedback_plugin/feedback_form_page.html", context, status=status)
+        # "Use my location" asks the browser for the position: the form allows that for itself, the site may deny
+        # every other feature (and geolocation on every other page).
+        response["Permissions-Policy"] = "geolocation=(self)"
+        return response
 
     @staticmethod
     def chosen_category(form):

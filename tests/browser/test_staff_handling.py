@@ -19,8 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
-def finnish_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
+def finnish_page(new_context):
+    context = new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
     yield context.new_page()
     context.close()
 
