@@ -226,13 +226,13 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Wagtail 8's admin writes inline <script> elements without a nonce (InlinePanel, the date pickers, wagtail-localize's
-# editor) and sets style attributes from its scripts; wagtailgeowidget loads Leaflet from unpkg; the dashboard asks
-# releases.wagtail.org for the latest version; the page preview is an iframe of the admin.
+# editor) and style attributes; the dashboard asks releases.wagtail.org for the latest version; the page preview is an
+# iframe of the admin. citysite.headers adds the admin map's tile server (GEO_WIDGET_LEAFLET_TILE_LAYER) to img-src.
 CITYSITE_ADMIN_CSP = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, UNSAFE_INLINE, "https://unpkg.com/leaflet@1.9.4/dist/"],
-        "style-src": [SELF, UNSAFE_INLINE, "https://unpkg.com/leaflet@1.9.4/dist/"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [SELF, "data:", "blob:"],
         "connect-src": [SELF, "https://releases.wagtail.org/latest.txt"],
         "object-src": [NONE],
