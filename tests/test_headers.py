@@ -5,6 +5,7 @@ headers. The policies themselves are in docs/security.md, "Headers"."""
 import pytest
 from django.apps import apps
 from django.test import override_settings
+from django.urls import reverse
 
 from home.demo.feedback_pages import ensure_feedback_pages
 from tests.factories import UserFactory, make_feedback
@@ -166,3 +167,11 @@ def test_an_admin_page_answers_with_the_admin_policy(client, site_pages):
     assert response.status_code == 200
     assert_admin_policy(response)
     assert "gravatar.com" not in response.content.decode()
+
+
+def test_the_admin_map_loads_leaflet_from_the_site_not_a_cdn(client, site_pages):
+    client.force_login(UserFactory(is_superuser=True))
+    html = client.get(reverse("feedback_inbox:add")).content.decode()
+    assert 'data-controller="leaflet-field"' in html
+    assert "/static/feedback_plugin/vendor/leaflet/leaflet.js" in html
+    assert "unpkg.com" not in html
