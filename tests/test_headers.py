@@ -40,7 +40,7 @@ def assert_public_policy(response):
     assert csp["default-src"] == ["'self'"]
     assert csp["script-src"] == ["'self'"]
     assert csp["style-src"] == ["'self'"]
-    assert csp["img-src"] == ["'self'", "data:", OSM_TILES]
+    assert csp["img-src"] == ["'self'", "data:", "blob:", OSM_TILES]
     assert csp["connect-src"] == ["'self'"]
     assert csp["object-src"] == ["'none'"]
     assert csp["base-uri"] == ["'self'"]
@@ -100,7 +100,7 @@ def test_a_city_with_its_own_tile_server_allows_images_from_that_host_only(clien
     tiles = "https://{s}.kartta.example.fi/tiles/{z}/{x}/{y}.png"
     with override_settings(FEEDBACK_PLUGIN={"MAP_TILE_URL": tiles}):
         response = client.get(public_paths["list"])
-    assert policy(response)["img-src"] == ["'self'", "data:", "https://*.kartta.example.fi"]
+    assert policy(response)["img-src"] == ["'self'", "data:", "blob:", "https://*.kartta.example.fi"]
 
 
 @pytest.mark.parametrize(

@@ -217,7 +217,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE, *CSP_ANALYTICS_ORIGINS],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *CSP_ANALYTICS_ORIGINS],
+        # blob: is the form's preview of a photo the resident chose, made by the page's own script.
+        "img-src": [SELF, "data:", "blob:", *CSP_ANALYTICS_ORIGINS],
         "connect-src": [SELF, *CSP_ANALYTICS_ORIGINS],
         "object-src": [NONE],
         "base-uri": [SELF],
