@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtailgeowidget.widgets import LeafletField
 
+from feedback_plugin.admin.widgets import LocationMapField
 from feedback_plugin.location import from_geo_string, to_geo_string
 
 
@@ -12,7 +12,7 @@ class BulletinForm(WagtailAdminModelForm):
     area_centre = forms.CharField(
         label=_("Centre of the area"),
         required=False,
-        widget=LeafletField(srid=4326, id_prefix="id_"),
+        widget=LocationMapField(srid=4326, id_prefix="id_"),
         help_text=_("Optional. Click the map to set the centre, then give the radius."),
     )
 

@@ -2,10 +2,13 @@
 
 from importlib import import_module
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from csp.decorators import csp
 from django.apps import apps
 from django.conf import settings
 from django.utils import translation
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
+from django.utils.decorators import method_decorator
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -55,18 +58,31 @@ class EnglishSchemaView(SpectacularAPIView):
         return response
 
 
+# The API docs' own policy: Swagger UI and ReDoc run only the site's own scripts (Swagger UI's start-up script is a
+# file of its own), but both style themselves with inline <style> elements, and ReDoc searches in a blob: worker.
+# Loading only the site's own files also stops the Redocly logo that ReDoc's sidebar footer always requests from
+# cdn.redoc.ly (no ReDoc option hides it; ReDoc hides the image when it fails to load).
+API_DOCS_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "worker-src": [SELF, "blob:"],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+
+
+@method_decorator(csp(API_DOCS_POLICY), name="dispatch")
+class OfflineSwaggerView(SpectacularSwaggerSplitView):
+    """Swagger UI served wholly from the site, its start-up script from this view's ``?script`` URL."""
+
+
+@method_decorator(csp(API_DOCS_POLICY), name="dispatch")
 class OfflineRedocView(SpectacularRedocView):
-    """ReDoc served wholly from the site. The template drops the Google Fonts links; the policy lets the page
-    load only the site's own files, which stops the Redocly logo that ReDoc's sidebar footer always requests
-    from cdn.redoc.ly (no ReDoc option hides it; ReDoc hides the image when it fails to load)."""
+    """ReDoc served wholly from the site. The template drops the Google Fonts links."""
 
     template_name = "api/redoc.html"
-    # ReDoc styles itself with inline <style> elements and runs its search in a blob: worker.
-    content_security_policy = (
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:"
-    )
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        response["Content-Security-Policy"] = self.content_security_policy
-        return response

@@ -4,14 +4,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
-from drf_spectacular.views import SpectacularSwaggerView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
-from .api import EnglishSchemaView, OfflineRedocView, pages_api_router, v1_router
+from .api import EnglishSchemaView, OfflineRedocView, OfflineSwaggerView, pages_api_router, v1_router
 from .health import LivenessView, ReadinessView
 from .sitemaps import TranslatedPagesSitemap
 
@@ -21,7 +20,7 @@ urlpatterns = [
     path("api/v2/", pages_api_router.urls),
     path("api/v1/", include(v1_router.urls)),
     path("api/schema/", EnglishSchemaView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("api/docs/", OfflineSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/docs/redoc/", OfflineRedocView.as_view(url_name="schema"), name="redoc"),
     # Probes: outside the language prefixes, no session, no rate limit.
     path("health/live", LivenessView.as_view(), name="health-live"),

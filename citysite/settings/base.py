@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from .media import photo_storage, public_media_storage
 
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -66,6 +68,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "citysite.headers.SiteCSPMiddleware",
+    "citysite.headers.PermissionsPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "citysite.middleware.SiteLocaleMiddleware",
@@ -215,6 +219,63 @@ SPECTACULAR_SETTINGS = {
     # The schema describes the product's own API only, not Wagtail's internal admin endpoints.
     "PREPROCESSING_HOOKS": ["citysite.api.public_api_endpoints"],
 }
+
+# Security headers (docs/security.md, "Headers"). The public site runs only the site's own scripts and styles: no
+# inline script or style attribute. citysite.headers adds the map tile server's origin to img-src per request.
+# A city's analytics (a script, its beacon and its pixel) comes from the origins in CSP_ANALYTICS_ORIGINS; an inline
+# snippet needs nonce="{{ request.csp_nonce }}".
+CSP_ANALYTICS_ORIGINS = env_list("CSP_ANALYTICS_ORIGINS")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *CSP_ANALYTICS_ORIGINS],
+        "style-src": [SELF],
+        # blob: is the form's preview of a photo the resident chose, made by the page's own script.
+        "img-src": [SELF, "data:", "blob:", *CSP_ANALYTICS_ORIGINS],
+        "connect-src": [SELF, *CSP_ANALYTICS_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail 8's admin writes inline <script> elements without a nonce (InlinePanel, the date pickers, wagtail-localize's
+# editor) and style attributes; the dashboard asks releases.wagtail.org for the latest version; the page preview is an
+# iframe of the admin. citysite.headers adds the admin map's tile server (GEO_WIDGET_LEAFLET_TILE_LAYER) to img-src.
+CITYSITE_ADMIN_CSP = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "connect-src": [SELF, "https://releases.wagtail.org/latest.txt"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Staff avatars are not fetched from Gravatar: that would send a hash of each e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Denied on every page; a page that needs one names it in its own Permissions-Policy (the feedback form: geolocation).
+CITYSITE_PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
 
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/(api|open311)/.*$"

@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 from wagtailgeowidget.panels import LeafletPanel
-from wagtailgeowidget.widgets import LeafletField
 
 from .. import location, services
 from ..models import Channel, Feedback, FeedbackCategory, Publication, ResponsibleUnit, Status
+from .widgets import LocationMapField
 
 STAFF_CHANNELS = [(value, label) for value, label in Channel.choices if value not in (Channel.WEB, Channel.API)]
 
@@ -23,7 +23,7 @@ class LocationPanel(LeafletPanel):
 
     def widget_overrides(self):
         return {
-            self.field_name: LeafletField(
+            self.field_name: LocationMapField(
                 address_field=self.address_field,
                 zoom_field=self.zoom_field,
                 hide_latlng=self.hide_latlng,

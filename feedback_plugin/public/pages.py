@@ -137,9 +137,13 @@ class FeedbackFormPage(FeedbackSectionPage):
             map=map_settings(),
             strings=form_strings(),
         )
-        return TemplateResponse(
+        response = TemplateResponse(
             request, "feedback_plugin/feedback_form_page.html", context, status=status, headers=headers
         )
+        # "Use my location" asks the browser for the position: the form allows that for itself, the site may deny
+        # every other feature (and geolocation on every other page).
+        response["Permissions-Policy"] = "geolocation=(self)"
+        return response
 
     @staticmethod
     def chosen_category(form):

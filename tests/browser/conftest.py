@@ -2,6 +2,7 @@
 
 import functools
 import os
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -14,6 +15,9 @@ BROWSER_REQUIRED = os.environ.get("REQUIRE_BROWSER") == "1"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = "Pixel 7"
 MAP_TILES = "**/tile.openstreetmap.org/**"
+# Chromium reports each Content-Security-Policy and Permissions-Policy violation on the console, also with JavaScript
+# off, and whatever the page's own scripts do.
+HEADER_VIOLATION = re.compile(r"Content Security Policy|Permissions[- ]policy", re.IGNORECASE)
 
 
 @functools.cache
@@ -76,14 +80,45 @@ def context_options():
     return {}
 
 
+@pytest.fixture
+def header_violations():
+    """The CSP and Permissions-Policy violations the browser reported during the test, as console texts."""
+    return []
+
+
+@pytest.fixture
+def new_context(new_context, header_violations, request):
+    """pytest-playwright's context factory, with every context's console watched: the test fails on any CSP or
+    Permissions-Policy violation, but those of a URL its ``csp_blocks(url_prefix, …)`` marker expects to be blocked.
+    Every browser test makes its contexts through this."""
+    expected = [f"'{prefix}" for marker in request.node.iter_markers("csp_blocks") for prefix in marker.args]
+    contexts = []
+
+    def watch(message):
+        if HEADER_VIOLATION.search(message.text) and not any(url in message.text for url in expected):
+            header_violations.append(f"{message.location['url']}: {message.text}")
+
+    def watched_context(**options):
+        context = new_context(**options)
+        context.on("console", watch)
+        contexts.append(context)
+        context.on("close", lambda closed: contexts.remove(closed))
+        return context
+
+    yield watched_context
+    for context in list(contexts):
+        context.close()  # delivers the console messages still on their way
+    assert header_violations == [], "\n".join(header_violations)
+
+
 @pytest.fixture(params=["desktop", "phone"])
-def device_page(request, browser, playwright, context_options):
+def device_page(request, new_context, playwright, context_options):
     """A page at 1280×800 and on a Pixel 7 profile: each test using it runs on both."""
     if request.param == "phone":
         options = {**playwright.devices[PHONE]}
     else:
         options = {"viewport": {"width": 1280, "height": 800}}
-    context = browser.new_context(**options, **context_options)
+    context = new_context(**options, **context_options)
     # There is no internet here: map tiles are refused at once rather than left to time out.
     context.route(MAP_TILES, lambda route: route.abort())
     page = context.new_page()

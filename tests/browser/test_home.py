@@ -54,8 +54,8 @@ def test_accessibility_statement_has_no_wcag_violations(live_server, demo_conten
     assert_accessible(page)
 
 
-def test_phone_screenshot_of_the_home_page(live_server, demo_content, browser, playwright, tmp_path):
-    context = browser.new_context(**playwright.devices["Pixel 7"])
+def test_phone_screenshot_of_the_home_page(live_server, demo_content, new_context, playwright, tmp_path):
+    context = new_context(**playwright.devices["Pixel 7"])
     page = context.new_page()
     page.goto(f"{live_server.url}/fi/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()

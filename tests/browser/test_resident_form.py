@@ -75,9 +75,9 @@ def context_options():
 
 
 @pytest.fixture
-def phone(browser, playwright):
+def phone(new_context, playwright):
     def open_page(permissions=("geolocation",)):
-        context = browser.new_context(**playwright.devices["Pixel 7"], geolocation=POINT, permissions=list(permissions))
+        context = new_context(**playwright.devices["Pixel 7"], geolocation=POINT, permissions=list(permissions))
         context.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
         return context.new_page()
 
@@ -234,8 +234,8 @@ def test_the_map_picker_marks_a_spot_in_the_city_even_when_tiles_do_not_load(
     print(f"\nform page with the map opened (Leaflet loaded on demand, uncompressed): {with_map / 1024:.1f} KB")
 
 
-def test_without_javascript_the_form_submits_with_the_address(live_server, feedback_pages, category, browser):
-    context = browser.new_context(java_script_enabled=False)
+def test_without_javascript_the_form_submits_with_the_address(live_server, feedback_pages, category, new_context):
+    context = new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(live_server.url + FORM["fi"])
     expect(page.get_by_role("button", name=TEXT["fi"]["locate"])).to_be_hidden()

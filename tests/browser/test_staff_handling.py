@@ -19,8 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
-def finnish_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
+def finnish_page(new_context):
+    context = new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
     yield context.new_page()
     context.close()
 
@@ -80,7 +80,7 @@ def test_staff_filter_the_inbox_reply_and_close_an_item(live_server, finnish_pag
 
 def wait_for_animations(page):
     """Wagtail fades its messages in; axe measures colour contrast only once they are fully shown."""
-    page.wait_for_function("document.getAnimations().every((animation) => animation.playState === 'finished')")
+    page.wait_for_function("() => document.getAnimations().every((animation) => animation.playState === 'finished')")
 
 
 def test_staff_move_an_item_to_the_right_category_in_finnish(live_server, finnish_page, assert_accessible):

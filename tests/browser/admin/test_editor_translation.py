@@ -36,8 +36,8 @@ def editor(site_with_taxonomy):
 
 
 @pytest.fixture
-def admin_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
+def admin_page(new_context):
+    context = new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
     yield context.new_page()
     context.close()
 

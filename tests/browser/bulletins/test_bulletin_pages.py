@@ -64,8 +64,8 @@ def test_a_dismissed_bulletin_stays_hidden_until_a_newer_one_comes(live_server, 
     expect(banner.get_by_role("link", name=PLOUGHING["fi"])).to_be_visible()
 
 
-def test_banner_reads_well_without_javascript(live_server, bulletin_demo, browser):
-    context = browser.new_context(java_script_enabled=False)
+def test_banner_reads_well_without_javascript(live_server, bulletin_demo, new_context):
+    context = new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server.url}/en/")
     banner = page.locator(".bulletin-banner")
