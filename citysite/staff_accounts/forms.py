@@ -32,7 +32,11 @@ class CodeForm(forms.Form):
             raise forms.ValidationError(_("The code is not right. Check it and try again."))
         allowed, _details = device.verify_is_allowed()
         if not allowed:
-            raise forms.ValidationError(_("Too many wrong codes in a row. Wait a minute, then try again."))
+            raise forms.ValidationError(
+                _(
+                    "Too many wrong codes in a row. Wait a moment, then try again: each wrong code makes the wait longer."
+                )
+            )
         self.device = django_otp.verify_token(self.user, device.persistent_id, code)
         if self.device is None:
             raise forms.ValidationError(_("The code is not right. Check it and try again."))

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
@@ -77,8 +78,11 @@ class EnrolView(SecondFactorView):
             return redirect(step_url("staff_accounts_verify", request))
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def authenticator(self):
+        return pending_authenticator(self.request.user)
+
     def get_form_kwargs(self):
-        self.authenticator = pending_authenticator(self.request.user)
         return {**super().get_form_kwargs(), "authenticator": self.authenticator}
 
     def get_context_data(self, **kwargs):
