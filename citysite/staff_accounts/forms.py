@@ -8,6 +8,12 @@ from .second_factor import device_for_code
 class CodeForm(forms.Form):
     """One code, checked against one device; a valid form names the device that accepted it."""
 
+    error_messages = {
+        "wrong": _("The code is not right. Check it and try again."),
+        "throttled": _(
+            "Too many wrong codes in a row. Wait a moment, then try again: each wrong code makes the wait longer."
+        ),
+    }
     code = forms.CharField(
         label=_("Code"),
         max_length=32,
@@ -29,17 +35,13 @@ class CodeForm(forms.Form):
         code = "".join(self.cleaned_data["code"].split()).lower()
         device = self.device_for(code)
         if device is None:
-            raise forms.ValidationError(_("The code is not right. Check it and try again."))
+            raise forms.ValidationError(self.error_messages["wrong"])
         allowed, _details = device.verify_is_allowed()
         if not allowed:
-            raise forms.ValidationError(
-                _(
-                    "Too many wrong codes in a row. Wait a moment, then try again: each wrong code makes the wait longer."
-                )
-            )
+            raise forms.ValidationError(self.error_messages["throttled"])
         self.device = django_otp.verify_token(self.user, device.persistent_id, code)
         if self.device is None:
-            raise forms.ValidationError(_("The code is not right. Check it and try again."))
+            raise forms.ValidationError(self.error_messages["wrong"])
         return code
 
 
