@@ -2,7 +2,8 @@
 
 ``verified_login`` does what a right code on the second-factor page does (``django_otp.login``: the device's id in
 the session), after ``force_login``. Nothing in the site is relaxed for tests: a test that skips this helper meets
-the second-factor page as staff do.
+the second-factor page as staff do. (Django's ``Client.login`` does not work here: django-axes needs the request of
+every ``authenticate`` call, and ``Client.login`` passes none.)
 """
 
 import time

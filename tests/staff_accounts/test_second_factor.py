@@ -16,7 +16,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import ResponsibleUnitFactory, UserFactory
 from tests.feedback.staff import unit_staff
-from tests.second_factor import authenticator, code_for_key, code_now
+from tests.second_factor import authenticator, code_for_key, code_now, verified_login
 
 from .conftest import sign_in
 
@@ -189,3 +189,11 @@ def test_an_operator_resets_a_lost_phone_and_the_next_sign_in_sets_up_a_new_one(
 def test_resetting_an_unknown_user_says_so():
     with pytest.raises(CommandError, match="No user is called 'nobody'"):
         call_command("reset_second_factor", "nobody")
+
+
+def test_after_a_reset_a_session_already_open_is_sent_to_set_up_the_new_one(client, handler):
+    verified_login(client, handler)
+
+    call_command("reset_second_factor", handler.username, stdout=io.StringIO())
+
+    assert client.get("/admin/")["Location"] == f"{ENROL}?next=/admin/"
