@@ -29,8 +29,8 @@ class SecondFactorMiddleware:
         if (
             request.path_info.startswith(reverse("wagtailadmin_home"))
             and request.resolver_match.url_name not in OPEN_URL_NAMES
-            and requires_second_factor(request.user)
             and not request.user.is_verified()
+            and requires_second_factor(request.user)
         ):
             step = "staff_accounts_verify" if has_authenticator(request.user) else "staff_accounts_enrol"
             return redirect_to_login(request.get_full_path(), login_url=reverse(step))

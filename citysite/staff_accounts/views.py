@@ -68,6 +68,12 @@ class SecondFactorView(FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(next=self.next_url(), **kwargs)
 
+    def sign_in_with(self, device):
+        """Marks the session verified by the device, under a new session key: the session now opens more than it
+        did, as at a password sign-in."""
+        self.request.session.cycle_key()
+        django_otp.login(self.request, device)
+
 
 class EnrolView(SecondFactorView):
     template_name = "staff_accounts/enrol.html"
@@ -96,7 +102,7 @@ class EnrolView(SecondFactorView):
 
     def form_valid(self, form):
         codes = confirm_authenticator(form.device)
-        django_otp.login(self.request, form.device)
+        self.sign_in_with(form.device)
         # Shown in this response only: the codes are never in a URL, a later page or the session.
         return render(self.request, "staff_accounts/recovery_codes.html", {"codes": codes, "next": self.next_url()})
 
@@ -111,7 +117,7 @@ class VerifyView(SecondFactorView):
         return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
-        django_otp.login(self.request, form.device)
+        self.sign_in_with(form.device)
         if isinstance(form.device, StaticDevice):
             left = recovery_codes_left(self.request.user)
             messages.warning(

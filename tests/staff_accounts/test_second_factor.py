@@ -119,6 +119,17 @@ def test_every_later_sign_in_asks_for_a_code_from_the_app(client, handler):
     assert client.get("/admin/").status_code == 200
 
 
+def test_the_code_gives_the_session_a_new_key(client, handler):
+    device = authenticator(handler)
+    sign_in(client, handler.username)
+    key_after_password = client.cookies["sessionid"].value
+
+    client.post(VERIFY, {"code": code_now(device)})
+
+    assert client.cookies["sessionid"].value != key_after_password
+    assert client.get("/admin/").status_code == 200
+
+
 def test_the_verify_page_asks_for_the_app_code_or_a_recovery_code(client, handler):
     authenticator(handler)
     sign_in(client, handler.username)
