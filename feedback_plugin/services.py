@@ -2,9 +2,11 @@
 each change is validated, recorded in the trail and notified the same way everywhere."""
 
 import datetime
+import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.images import get_image_dimensions
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -24,9 +26,12 @@ from .models import (
     Publication,
     ReferenceCounter,
     Reply,
+    ServiceRequestToken,
     Status,
     is_closed_status,
 )
+
+logger = logging.getLogger(__name__)
 
 
 def next_reference(when):
@@ -59,7 +64,6 @@ def route_to_category(feedback, category):
     )
 
 
-@transaction.atomic
 def create_feedback(
     *,
     category,
@@ -81,38 +85,76 @@ def create_feedback(
     received_at=None,
     user=None,
     opened_help=(),
+    api_client=None,
 ):
-    """Saves a new item with its photos (already cleaned by ``photos.clean_photo``) in one transaction."""
-    received_at = received_at or timezone.now()
-    feedback = Feedback(
-        kind=kind,
-        title=title,
-        description=description,
-        language=language,
-        latitude=latitude,
-        longitude=longitude,
-        address=address,
-        extra_answers=extra_answers or {},
-        opened_help=list(opened_help),
-        contact_name=contact_name,
-        contact_email=contact_email,
-        contact_phone=contact_phone,
-        wants_reply=wants_reply,
-        allow_publication=allow_publication,
-        channel=channel,
-        received_at=received_at,
-        reference=next_reference(timezone.localdate(received_at)),
-    )
-    route_to_category(feedback, category)
-    privacy.prepare_public_text(feedback)
-    feedback.publication = privacy.initial_publication(feedback)
-    feedback.save()
-    for photo in photos:
-        FeedbackPhoto.objects.create(feedback=feedback, image=photo)
-    record(feedback, FeedbackEvent.Action.CREATED, user=user, new=channel)
-    notifications.notify_unit_of_new_feedback(feedback)
-    notifications.notify_resident(feedback, Notification.Kind.RECEIPT)
+    """Saves a new item with its photos (already cleaned by ``photos.clean_photo``) in one transaction; an API
+    client that sent it gets the item's Open311 token. Raises PhotoStoreUnavailable when the photo storage fails,
+    and leaves no photo file behind whenever the item is not saved."""
+    stored = []
+    try:
+        with transaction.atomic():
+            received_at = received_at or timezone.now()
+            feedback = Feedback(
+                kind=kind,
+                title=title,
+                description=description,
+                language=language,
+                latitude=latitude,
+                longitude=longitude,
+                address=address,
+                extra_answers=extra_answers or {},
+                opened_help=list(opened_help),
+                contact_name=contact_name,
+                contact_email=contact_email,
+                contact_phone=contact_phone,
+                wants_reply=wants_reply,
+                allow_publication=allow_publication,
+                channel=channel,
+                received_at=received_at,
+                reference=next_reference(timezone.localdate(received_at)),
+            )
+            route_to_category(feedback, category)
+            privacy.prepare_public_text(feedback)
+            feedback.publication = privacy.initial_publication(feedback)
+            feedback.save()
+            for photo in photos:
+                stored.append(store_photo(feedback, photo))
+            FeedbackPhoto.objects.bulk_create(stored)
+            if api_client:
+                ServiceRequestToken.objects.create(feedback=feedback, client=api_client)
+            record(feedback, FeedbackEvent.Action.CREATED, user=user, new=channel)
+            notifications.notify_unit_of_new_feedback(feedback)
+            notifications.notify_resident(feedback, Notification.Kind.RECEIPT)
+    except BaseException:
+        # The rows (and the reference number) went with the rollback; files are not in the transaction.
+        remove_photo_files(stored)
+        raise
     return feedback
+
+
+class PhotoStoreUnavailable(Exception):
+    """The photo storage failed to store a photo."""
+
+
+def store_photo(feedback, photo):
+    """Puts a cleaned photo's file in the photo storage and returns its row, not yet saved. Any error of the
+    storage's own (a full disk, a refused bucket, a network outage: each backend has its own exceptions) is a
+    PhotoStoreUnavailable. The dimensions come from the photo in memory, not from reading the stored file back."""
+    field = FeedbackPhoto._meta.get_field("image")
+    width, height = get_image_dimensions(photo)
+    try:
+        name = field.storage.save(field.generate_filename(None, photo.name), photo, max_length=field.max_length)
+    except Exception as error:
+        raise PhotoStoreUnavailable from error
+    return FeedbackPhoto(feedback=feedback, image=name, width=width, height=height)
+
+
+def remove_photo_files(photos):
+    for photo in photos:
+        try:
+            photo.image.storage.delete(photo.image.name)
+        except Exception:
+            logger.exception("Photo file %s of an item that was not saved could not be removed", photo.image.name)
 
 
 @transaction.atomic

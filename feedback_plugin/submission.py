@@ -7,11 +7,11 @@ with a stable ``code``.
 """
 
 import datetime
+import logging
 from decimal import Decimal, InvalidOperation
 
 from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
@@ -19,9 +19,13 @@ from django.utils.translation import gettext_lazy as _
 from . import photos, services
 from .conf import feedback_setting
 from .location import quantize, validate_in_city
-from .models import CategoryQuestion, FeedbackCategory, ServiceRequestToken
+from .models import CategoryQuestion, FeedbackCategory
 
 TEXT_ANSWER_MAX_LENGTH = 500
+# Seconds a client is asked to wait before sending again a submission that the photo storage failed.
+PHOTO_STORE_RETRY_AFTER = 120
+
+logger = logging.getLogger(__name__)
 
 
 def active_category(code):
@@ -151,19 +155,37 @@ def rate_limit_error():
     )
 
 
+def photo_store_error():
+    return ValidationError(
+        _(
+            "Your feedback could not be saved because the photo storage is not working just now, and nothing was "
+            "sent. Please try again in a few minutes."
+        ),
+        code="photo_store_unavailable",
+    )
+
+
 class SubmissionRejected(Exception):
     """Why ``submit`` refused: ``errors`` by canonical field name, ``answer_errors`` by question code, each a
-    ValidationError. A refusal by the rate limit has only a non-field error, coded ``rate_limited``."""
+    ValidationError. A refusal by the rate limit has only a non-field error, coded ``rate_limited``; one because
+    the photo storage failed (the submission may be sent again later) is coded ``photo_store_unavailable``."""
 
     def __init__(self, errors, answer_errors=None):
         super().__init__(errors)
         self.errors = errors
         self.answer_errors = answer_errors or {}
 
+    def _refused_by(self, code):
+        error = self.errors.get(NON_FIELD_ERRORS)
+        return error is not None and any(item.code == code for item in error.error_list)
+
     @property
     def rate_limited(self):
-        error = self.errors.get(NON_FIELD_ERRORS)
-        return error is not None and any(item.code == "rate_limited" for item in error.error_list)
+        return self._refused_by("rate_limited")
+
+    @property
+    def unavailable(self):
+        return self._refused_by("photo_store_unavailable")
 
     def renamed(self, names, answer_name):
         """{channel name: ValidationError}: fields renamed by the ``names`` mapping (a name it doesn't hold is
@@ -206,11 +228,13 @@ def submit(data, uploads, channel, client_address, api_client=None):
         raise SubmissionRejected({NON_FIELD_ERRORS: rate_limit_error()})
     data["photos"] = clean_photos(uploads)
     data["extra_answers"] = {**data["extra_answers"], **data.pop("kept_answers", {})}
-    with transaction.atomic():
-        feedback = services.create_feedback(**data, channel=channel, language=translation.get_language())
-        if api_client:
-            ServiceRequestToken.objects.create(feedback=feedback, client=api_client)
-    return feedback
+    try:
+        return services.create_feedback(
+            **data, channel=channel, language=translation.get_language(), api_client=api_client
+        )
+    except services.PhotoStoreUnavailable as error:
+        logger.exception("The photo storage failed; a submission was refused with nothing stored")
+        raise SubmissionRejected({NON_FIELD_ERRORS: photo_store_error()}) from error
 
 
 def clean_photos(uploads):

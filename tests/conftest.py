@@ -4,7 +4,14 @@ import os
 import pytest
 from django.conf import settings
 
-from tests.storage import use_photo_storage_from_settings
+# The storage fixtures (a failing disk, a local S3 server) are for every test folder.
+from tests.storage import (  # noqa: F401
+    broken_photo_store,
+    s3_endpoint,
+    s3_environment,
+    s3_photos,
+    use_photo_storage_from_settings,
+)
 
 # Playwright runs an event loop in the test thread; the ORM calls in browser tests are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .media import photo_storage, public_media_storage
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
@@ -141,13 +143,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": public_media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     # Resident photos are private files: never under MEDIA_URL, served only through the privacy gate.
-    "feedback_photos": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": os.environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private-media"))},
-    },
+    "feedback_photos": photo_storage(BASE_DIR / "var" / "private-media"),
 }
 # Uploads above this size go to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

@@ -44,14 +44,19 @@ ERROR_RESPONSES = {
     404: OpenApiResponse(ErrorSerializer, description="Not found."),
     429: THROTTLED,
 }
-# DRF's Throttled sets it on every 429; drf-spectacular documents response headers as header parameters.
+PHOTO_STORE_UNAVAILABLE = OpenApiResponse(
+    ErrorSerializer,
+    description="The photo storage is not working, and nothing was stored: send again after `Retry-After` seconds.",
+)
+# DRF sets it from an exception's `wait`: every 429, and the photo storage's 503. drf-spectacular documents
+# response headers as header parameters.
 RETRY_AFTER = OpenApiParameter(
     "Retry-After",
     OpenApiTypes.INT,
     OpenApiParameter.HEADER,
     required=True,
     description="Seconds to wait before the next request.",
-    response=[429],
+    response=[429, 503],
 )
 
 
@@ -155,7 +160,7 @@ class FeedbackPagination(PageNumberPagination):
             "multipart/form-data": FeedbackCreateMultipartSerializer,
             "application/json": FeedbackCreateSerializer,
         },
-        responses={201: FeedbackCreatedSerializer, **ERROR_RESPONSES},
+        responses={201: FeedbackCreatedSerializer, **ERROR_RESPONSES, 503: PHOTO_STORE_UNAVAILABLE},
     ),
 )
 class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):

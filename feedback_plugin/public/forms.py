@@ -195,6 +195,9 @@ class FeedbackForm(forms.Form):
         errors = rejected.renamed({}, lambda question: extra_field_name(code, question))
         for field, error in errors.items():
             self.add_error(field, error)
+        if rejected.unavailable and self.cleaned_data["photos"]:
+            # The page keeps every field the resident filled in, but a browser never refills a file input.
+            self.add_error("photos", _("Choose your photos again before you send the feedback."))
 
 
 def form_categories():

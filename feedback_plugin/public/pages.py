@@ -82,7 +82,7 @@ class FeedbackFormPage(FeedbackSectionPage):
     @path("")
     def form_view(self, request):
         categories = form_categories()
-        status = 200
+        status, headers = 200, {}
         if request.method == "POST":
             form = FeedbackForm(request.POST, request.FILES, categories=categories)
             status = 400
@@ -94,13 +94,15 @@ class FeedbackFormPage(FeedbackSectionPage):
                 except submission.SubmissionRejected as rejected:
                     form.add_submission_errors(rejected)
                     status = 429 if rejected.rate_limited else 400
+                    if rejected.unavailable:
+                        status, headers = 503, {"Retry-After": str(submission.PHOTO_STORE_RETRY_AFTER)}
                 else:
                     return redirect(self.url + self.reverse_subpage("thanks", args=[feedback.tracking_token]))
         else:
             form = FeedbackForm(categories=categories, initial={"category": request.GET.get("category", "")})
-        return self.render_form(request, form, status)
+        return self.render_form(request, form, status, headers)
 
-    def render_form(self, request, form, status):
+    def render_form(self, request, form, status, headers):
         category = self.chosen_category(form)
         context = self.get_context(request)
         context.update(
@@ -111,7 +113,9 @@ class FeedbackFormPage(FeedbackSectionPage):
             map=map_settings(),
             strings=form_strings(),
         )
-        return TemplateResponse(request, "feedback_plugin/feedback_form_page.html", context, status=status)
+        return TemplateResponse(
+            request, "feedback_plugin/feedback_form_page.html", context, status=status, headers=headers
+        )
 
     @staticmethod
     def chosen_category(form):
