@@ -9,6 +9,9 @@ Every admin view (inbox, export, handling, actions, photos) asks this policy. Th
 - feedback in a confidential category also needs ``feedback_plugin.handle_confidential_feedback``, and
   membership of its unit's group, whatever else the user may do;
 - nobody deletes feedback through the admin: handling leaves a trail, deletion would erase it.
+
+``sees_personal_data`` names the users the admin shows residents' personal data, so that a site can ask them
+for more than a password.
 """
 
 from django.db.models import Q
@@ -18,6 +21,8 @@ from .models import Feedback, ResponsibleUnit
 
 CONFIDENTIAL_PERMISSION = "feedback_plugin.handle_confidential_feedback"
 ROUTE_ALL_PERMISSION = "feedback_plugin.route_all_feedback"
+# Viewing or changing feedback both open the handling view, which shows the resident's contact data.
+HANDLING_ACTIONS = ["view", "change"]
 
 
 def handled_unit_keys(user):
@@ -56,3 +61,12 @@ class FeedbackPermissionPolicy(ModelPermissionPolicy):
 
 
 feedback_permission_policy = FeedbackPermissionPolicy(Feedback)
+
+
+def sees_personal_data(user):
+    """Whether the admin shows the user residents' contact data or confidential feedback."""
+    return (
+        user.is_superuser
+        or user.has_perm(CONFIDENTIAL_PERMISSION)
+        or feedback_permission_policy.user_has_any_permission(user, HANDLING_ACTIONS)
+    )

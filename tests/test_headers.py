@@ -10,6 +10,7 @@ from django.urls import reverse
 from home.demo.feedback_pages import ensure_feedback_pages
 from tests.factories import UserFactory, make_feedback
 from tests.resident.conftest import street_lighting
+from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -162,7 +163,7 @@ def test_the_admin_login_answers_with_the_admin_policy(client):
 
 
 def test_an_admin_page_answers_with_the_admin_policy(client, site_pages):
-    client.force_login(UserFactory(is_superuser=True))
+    verified_login(client, UserFactory(is_superuser=True))
     response = client.get("/admin/")
     assert response.status_code == 200
     assert_admin_policy(response)
@@ -170,7 +171,7 @@ def test_an_admin_page_answers_with_the_admin_policy(client, site_pages):
 
 
 def test_the_admin_map_loads_leaflet_from_the_site_not_a_cdn(client, site_pages):
-    client.force_login(UserFactory(is_superuser=True))
+    verified_login(client, UserFactory(is_superuser=True))
     html = client.get(reverse("feedback_inbox:add")).content.decode()
     assert 'data-controller="leaflet-field"' in html
     assert "/static/feedback_plugin/vendor/leaflet/leaflet.js" in html

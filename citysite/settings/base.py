@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment variables are read only here and in siblings."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -170,6 +171,36 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 62.8924, "lng": 27.6770}
 GEO_WIDGET_ZOOM = 13
 
+# Staff accounts (docs/security.md): django-axes locks a username at one address after repeated wrong passwords, and
+# django-otp asks staff who see residents' personal data for a second factor.
+INSTALLED_APPS += [
+    "citysite.staff_accounts",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+# Axes' backend first, as its docs require: a locked login never reaches the password check.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+# Right after authentication: django-otp tells from the session whether the user has entered a code, and the site
+# sends those who need one to enter it.
+after_authentication = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[after_authentication:after_authentication] = [
+    "django_otp.middleware.OTPMiddleware",
+    "citysite.staff_accounts.middleware.SecondFactorMiddleware",
+]
+# AxesMiddleware last, as its docs require: it turns a locked login into the lockout page.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+# Failures count per username and address together: an attacker elsewhere can't lock a real user out. They are kept
+# in the database (axes' default handler), so every worker and app server shares them, also across restarts.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "feedback_plugin.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "citysite.staff_accounts.lockout.lockout_response"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -290,5 +321,7 @@ LOGGING = {
         # Every immediate task logs its state changes at INFO; only problems are worth reading.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Every sign-in is logged at INFO; lockouts are warnings.
+        "axes": {"level": "WARNING"},
     },
 }

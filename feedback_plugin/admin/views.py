@@ -21,7 +21,7 @@ from wagtail.admin.views import generic
 from .. import notifications
 from ..models import Notification, ReplyTemplate
 from ..models.handling import trail_labels
-from ..permissions import feedback_permission_policy
+from ..permissions import HANDLING_ACTIONS, feedback_permission_policy
 from ..public.views import photo_response
 from .forms import (
     ACTION_FORMS,
@@ -33,8 +33,6 @@ from .forms import (
     StatusForm,
     UnitForm,
 )
-
-HANDLING_ACTIONS = ["view", "change"]
 
 
 def visible_feedback(user):

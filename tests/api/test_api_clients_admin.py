@@ -7,13 +7,14 @@ import pytest
 from feedback_plugin.models import ApiClient
 from feedback_plugin.models.api_clients import hash_key
 from tests.factories import UserFactory
+from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client(client, site_pages):
-    client.force_login(UserFactory(is_superuser=True))
+    verified_login(client, UserFactory(is_superuser=True))
     return client
 
 

@@ -14,6 +14,7 @@ from feedback_plugin.conf import feedback_setting
 from feedback_plugin.models import Feedback
 from feedback_plugin.sections import HELP_HOOK
 from tests.factories import UserFactory, jpeg_with_gps, make_feedback
+from tests.second_factor import verified_login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -126,7 +127,7 @@ def test_a_resident_reports_with_their_location_and_a_photo(
         assert not image.getexif()
         assert image.size == (640, 480)
     admin = Client()
-    admin.force_login(UserFactory(is_superuser=True))
+    verified_login(admin, UserFactory(is_superuser=True))
     assert feedback.reference in admin.get("/admin/feedback/").content.decode()
 
 

@@ -10,6 +10,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 from bulletin_plugin.models import Bulletin
 from tests.bulletins.factories import BulletinFactory
 from tests.factories import locale
+from tests.second_factor import verified_login
 from tests.snippets import draftail
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +32,7 @@ def form_data(winter_category, **overrides):
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("editor", "editor@example.fi", "password"))
+    verified_login(client, django_user_model.objects.create_superuser("editor", "editor@example.fi", "password"))
     return client
 
 

@@ -8,6 +8,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 from faq_plugin.models import FAQ
 from tests.factories import locale
 from tests.faq.factories import FAQFactory, FAQTopicFactory
+from tests.second_factor import verified_login
 from tests.snippets import draftail
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("editor", "editor@example.fi", "password"))
+    verified_login(client, django_user_model.objects.create_superuser("editor", "editor@example.fi", "password"))
     return client
 
 

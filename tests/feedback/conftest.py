@@ -1,6 +1,7 @@
 import pytest
 
 from tests.factories import CategoryFactory
+from tests.second_factor import verified_login
 
 from .staff import unit_staff
 
@@ -15,5 +16,5 @@ def category():
 def staff(client, category):
     """A logged-in member of the category's unit with the staff permissions the demo gives."""
     user = unit_staff(category.unit)
-    client.force_login(user)
+    verified_login(client, user)
     return user

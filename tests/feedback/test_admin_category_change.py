@@ -12,6 +12,7 @@ from django.urls import reverse
 from feedback_plugin import privacy, services
 from feedback_plugin.models import FeedbackEvent, Notification, Publication
 from tests.factories import CategoryFactory, ResponsibleUnitFactory, UserFactory, make_feedback, translate_category
+from tests.second_factor import verified_login
 
 from .staff import unit_staff
 
@@ -127,7 +128,7 @@ def test_view_only_staff_cannot_change_the_category(client, category, published_
     viewer.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "view_feedback"]))
     viewer.groups.add(unit_staff(category.unit).groups.get())
     category.unit.staff_group.permissions.clear()
-    client.force_login(viewer)
+    verified_login(client, viewer)
 
     response = client.post(act(published_item), {"category": waste_category.pk})
 
@@ -138,7 +139,7 @@ def test_view_only_staff_cannot_change_the_category(client, category, published_
 
 
 def test_staff_of_another_unit_cannot_change_the_category(client, published_item, waste_category):
-    client.force_login(unit_staff(waste_category.unit))
+    verified_login(client, unit_staff(waste_category.unit))
 
     response = client.post(act(published_item), {"category": waste_category.pk}, follow=True)
 

@@ -14,6 +14,7 @@ from feedback_plugin.models import (
     Status,
 )
 from tests.factories import CategoryFactory, ResponsibleUnitFactory, make_feedback, translate_category
+from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -204,7 +205,7 @@ def test_actions_require_csrf(staff, feedback):
     from django.test import Client
 
     csrf_client = Client(enforce_csrf_checks=True)
-    csrf_client.force_login(staff)
+    verified_login(csrf_client, staff)
 
     assert csrf_client.post(act(feedback, "note"), {"body": "x"}).status_code == 403
 

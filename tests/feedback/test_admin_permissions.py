@@ -14,6 +14,7 @@ from tests.factories import (
     make_feedback,
     translate_category,
 )
+from tests.second_factor import verified_login
 
 from .staff import unit_staff
 
@@ -42,7 +43,7 @@ def confidential_item(unit_a_item):
 @pytest.fixture
 def staff_a(client, unit_a_item):
     user = unit_staff(unit_a_item.unit)
-    client.force_login(user)
+    verified_login(client, user)
     return user
 
 
@@ -92,7 +93,7 @@ def test_export_contains_only_the_units_feedback(client, staff_a, unit_a_item, u
 def test_staff_of_a_translated_unit_share_its_group(client, unit_a_item):
     english = translate_category(unit_a_item.category, "en")
     user = unit_staff(english.unit)  # the group set on the English row is the unit's group
-    client.force_login(user)
+    verified_login(client, user)
 
     assert listed(client) == {unit_a_item.reference}
 
@@ -106,7 +107,7 @@ def test_confidential_feedback_is_hidden_from_unit_staff_without_the_permission(
 
 def test_confidential_handlers_of_the_unit_see_confidential_feedback(client, unit_a_item, confidential_item):
     handler = unit_staff(unit_a_item.unit, "handle_confidential_feedback")
-    client.force_login(handler)
+    verified_login(client, handler)
 
     assert listed(client) == {unit_a_item.reference, confidential_item.reference}
     assert client.get(urls_for(confidential_item)["inspect"]).status_code == 200
@@ -116,7 +117,7 @@ def test_confidential_handlers_of_the_unit_see_confidential_feedback(client, uni
 def customer_service(client):
     """A member of the customer-service unit, whose group may see and route all non-confidential feedback."""
     user = unit_staff(ResponsibleUnitFactory(name="Asiakaspalvelu"), "route_all_feedback")
-    client.force_login(user)
+    verified_login(client, user)
     return user
 
 
@@ -138,7 +139,7 @@ def test_routing_all_feedback_with_the_confidential_permission_still_needs_the_c
     client, unit_a_item, confidential_item
 ):
     user = unit_staff(ResponsibleUnitFactory(), "route_all_feedback", "handle_confidential_feedback")
-    client.force_login(user)
+    verified_login(client, user)
     assert listed(client) == {unit_a_item.reference}
 
     user.groups.add(unit_a_item.unit.staff_group or unit_staff(unit_a_item.unit).groups.get())
@@ -146,7 +147,7 @@ def test_routing_all_feedback_with_the_confidential_permission_still_needs_the_c
 
 
 def test_superusers_see_everything(client, unit_a_item, unit_b_item, confidential_item):
-    client.force_login(UserFactory(is_superuser=True))
+    verified_login(client, UserFactory(is_superuser=True))
 
     assert listed(client) == {unit_a_item.reference, unit_b_item.reference, confidential_item.reference}
     assert client.get(urls_for(unit_b_item)["inspect"]).status_code == 200
@@ -157,7 +158,7 @@ def test_staff_without_feedback_permissions_are_refused(client, unit_a_item):
 
     user = UserFactory()
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    verified_login(client, user)
 
     assert client.get(INBOX)["Location"] == reverse("wagtailadmin_home")
     assert client.get(urls_for(unit_a_item)["inspect"], follow=True).status_code == 404
@@ -172,7 +173,7 @@ def test_view_only_staff_can_read_but_not_act(client, unit_a_item):
     user.user_permissions.add(*viewer_perms)
     user.groups.add(group)
     group.permissions.clear()
-    client.force_login(user)
+    verified_login(client, user)
 
     assert client.get(reverse("feedback_inbox:inspect", args=[unit_a_item.pk])).status_code == 200
     response = client.post(reverse("feedback_inbox:act", args=[unit_a_item.pk, "status"]), {"status": Status.DONE})
@@ -190,7 +191,7 @@ def test_anonymous_users_are_sent_to_the_login_page(client, unit_a_item):
 
 
 def test_nobody_deletes_feedback_through_the_admin(client, unit_a_item):
-    client.force_login(UserFactory(is_superuser=True))
+    verified_login(client, UserFactory(is_superuser=True))
 
     response = client.post(reverse("feedback_inbox:delete", args=[unit_a_item.pk]))
 
@@ -221,8 +222,8 @@ def test_the_demo_customer_service_group_sees_all_units_non_confidential_feedbac
     agent.groups.add(units["service"].staff_group)
     street_worker.groups.add(units["streets"].staff_group)
 
-    client.force_login(agent)
+    verified_login(client, agent)
     assert listed(client) == {street_lights.reference, bus.reference}
     assert confidential.unit != units["service"]
-    client.force_login(street_worker)
+    verified_login(client, street_worker)
     assert listed(client) == {street_lights.reference}

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from feedback_plugin.models import CategoryQuestion
 from tests.factories import CategoryFactory, UserFactory
+from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def snippet_url(model_name, view="list", *args):
 @pytest.fixture
 def editor(client):
     user = UserFactory(is_superuser=True)
-    client.force_login(user)
+    verified_login(client, user)
     return user
 
 

@@ -9,6 +9,7 @@ from feedback_plugin.models import FeedbackCategory
 from home.demo.site import EDITOR_GROUPS, load_site_demo_data
 from tests.factories import CategoryFactory, UserFactory, translate_category
 from tests.home.editors import editor, translate_links
+from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def category_editor(site_pages):
 
 
 def edit_view(client, user, category):
-    client.force_login(user)
+    verified_login(client, user)
     return client.get(reverse("wagtailsnippets_feedback_plugin_feedbackcategory:edit", args=[category.pk]))
 
 
@@ -49,7 +50,7 @@ def test_translate_needs_the_right_to_submit_translations(client, category_edito
 
 
 def test_the_create_view_has_no_translate_action(client, site_pages, admin_user):
-    client.force_login(admin_user)
+    verified_login(client, admin_user)
     html = client.get(reverse("wagtailsnippets_home_contactdetails:add") + "?locale=fi").content.decode()
     assert "/admin/localize/submit/snippet/" not in html
 
