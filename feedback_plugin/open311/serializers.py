@@ -167,6 +167,12 @@ class ServiceRequestCreateParameters(JurisdictionParameters):
         return attrs
 
 
+def is_attribute_list(name):
+    """``attribute[code][]``: the answers to a multiple choice, the one parameter that may repeat."""
+    match = ATTRIBUTE_KEY.match(name)
+    return bool(match and match.group(2))
+
+
 def attribute_answers(data):
     """``attribute[code]`` and ``attribute[code][]`` form fields as {code: value or [values]}."""
     answers = {}
