@@ -64,6 +64,11 @@ def _decode(upload):
             )
         if probe.width * probe.height > feedback_setting("MAX_PHOTO_PIXELS"):
             raise _too_many_pixels()
+        # An animation (WebP, APNG, an AVIF sequence) is not a photo, and only its first frame would be kept.
+        if getattr(probe, "n_frames", 1) > 1:
+            raise ValidationError(
+                _("Animated images are not accepted. Please choose a single photo."), code="photo_animated"
+            )
         probe.verify()
     upload.seek(0)
     image = Image.open(upload)

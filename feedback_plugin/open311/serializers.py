@@ -114,6 +114,19 @@ class CommaListField(serializers.CharField):
         return [part.strip() for part in super().to_internal_value(data).split(",") if part.strip()]
 
 
+class MomentField(serializers.DateTimeField):
+    """A date and time parameter. One so close to year 1 or 9999 that it can't be moved into UTC is out of
+    range: an error for the client, not a server error."""
+
+    default_error_messages = {"out_of_range": _("The date is out of range.")}
+
+    def to_internal_value(self, value):
+        try:
+            return super().to_internal_value(value)
+        except OverflowError:
+            self.fail("out_of_range")
+
+
 class JurisdictionParameters(serializers.Serializer):
     """Every endpoint takes ``jurisdiction_id``; this site serves one jurisdiction, so any value is accepted."""
 
@@ -123,8 +136,8 @@ class JurisdictionParameters(serializers.Serializer):
 class RequestListParameters(JurisdictionParameters):
     service_request_id = CommaListField(required=False, max_length=20000)
     service_code = CommaListField(required=False, max_length=2000)
-    start_date = serializers.DateTimeField(required=False)
-    end_date = serializers.DateTimeField(required=False)
+    start_date = MomentField(required=False)
+    end_date = MomentField(required=False)
     status = serializers.ChoiceField(choices=["open", "closed"], required=False)
 
     def validate_service_request_id(self, value):
