@@ -115,16 +115,14 @@ class CommaListField(serializers.CharField):
 
 
 class MomentField(serializers.DateTimeField):
-    """A date and time parameter. One so close to year 1 or 9999 that it can't be moved into UTC is out of
-    range: an error for the client, not a server error."""
-
-    default_error_messages = {"out_of_range": _("The date is out of range.")}
+    """A date and time parameter. DRF refuses an aware one that UTC can't hold; a naive one so close to year 1
+    or 9999 that it can't be moved into UTC raised instead, a server error. Both are out of range."""
 
     def to_internal_value(self, value):
         try:
             return super().to_internal_value(value)
         except OverflowError:
-            self.fail("out_of_range")
+            self.fail("overflow")
 
 
 class JurisdictionParameters(serializers.Serializer):
