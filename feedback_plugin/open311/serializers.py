@@ -116,7 +116,10 @@ class CommaListField(serializers.CharField):
 
 class MomentField(serializers.DateTimeField):
     """A date and time parameter. DRF refuses an aware one that UTC can't hold; a naive one so close to year 1
-    or 9999 that it can't be moved into UTC raised instead, a server error. Both are out of range."""
+    or 9999 that it can't be moved into UTC raised instead, a server error. Both are out of range, in words
+    the project translates (DRF's own have no Finnish)."""
+
+    default_error_messages = {"overflow": _("The date is out of range.")}
 
     def to_internal_value(self, value):
         try:

@@ -23,4 +23,9 @@ def test_api_v1_answers_400_for_a_moment_out_of_range(client, name, moment):
 def test_open311_answers_400_for_a_moment_out_of_range(client, name, moment):
     response = client.get("/open311/v2/requests.json", {name: moment, "locale": "en"})
     assert response.status_code == 400
-    assert errors(response, "json") == [("400", f"{name}: Datetime value out of range.")]
+    assert errors(response, "json") == [("400", f"{name}: The date is out of range.")]
+
+
+def test_the_message_is_in_the_clients_language(client):
+    response = client.get("/open311/v2/requests.json", {"start_date": EDGES[2], "locale": "fi"})
+    assert errors(response, "json") == [("400", "start_date: Päivämäärä on sallitun alueen ulkopuolella.")]
