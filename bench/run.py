@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["geojson.py"]
+BENCHMARKS = ["geojson.py", "photos.py"]
 
 
 def main():

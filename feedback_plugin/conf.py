@@ -30,6 +30,8 @@ DEFAULTS = {
     "PHOTO_STORAGE": "feedback_photos",
     # The public form: a submission faster than this many seconds after the form was shown is treated as a bot.
     "FORM_MIN_FILL_SECONDS": 3,
+    # ... and one sent later than this after it was shown is refused (the form comes back with a fresh start).
+    "FORM_MAX_AGE_SECONDS": 4 * 3600,
     # Duplicate hints: public open items of the same category this close and this recent.
     "HINT_RADIUS_METRES": 250,
     "HINT_MAX_AGE_DAYS": 90,

@@ -5,6 +5,7 @@ validates its own parameters and applies these filters to the values (``Feedback
 filters narrow ``public_feedback()``; none touches a private field.
 """
 
+import datetime
 from functools import reduce
 from operator import or_
 
@@ -13,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.utils import extend_schema_field
 
 from .location import in_bbox, parse_bbox
@@ -42,6 +44,22 @@ class BBoxFilter(filters.Filter):
 
     def filter(self, queryset, value):
         return queryset.filter(in_bbox(*value)) if value else queryset
+
+
+class MomentField(IsoDateTimeField):
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is not None:
+            try:
+                # The database compares in UTC: a moment so near year 1 or 9999 that UTC can't hold it is an error.
+                moment.astimezone(datetime.UTC)
+            except OverflowError as error:
+                raise ValidationError(_("The date is out of range."), code="out_of_range") from error
+        return moment
+
+
+class MomentFilter(filters.IsoDateTimeFilter):
+    field_class = MomentField
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": 2_147_483_647})
@@ -96,10 +114,10 @@ class FeedbackFilterSet(StrictFilterSet):
         field_name="received_at", lookup_expr="date__lte", label=_("Received on or before")
     )
     # Moments, for Open311's start_date and end_date.
-    received_from = filters.IsoDateTimeFilter(
+    received_from = MomentFilter(
         field_name="received_at", lookup_expr="gte", label=_("Received at or after this moment")
     )
-    received_until = filters.IsoDateTimeFilter(
+    received_until = MomentFilter(
         field_name="received_at", lookup_expr="lte", label=_("Received at or before this moment")
     )
     bbox = BBoxFilter(label=_("Bounding box west,south,east,north"))

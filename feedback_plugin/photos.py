@@ -1,9 +1,10 @@
 """The one pipeline every uploaded photo goes through before anything is stored.
 
 Open, check the format against an allowlist and the pixel count against a limit, ``verify()``, reopen and
-decode, apply the EXIF orientation, copy the pixels into a new image (which leaves EXIF, GPS, XMP and ICC
-data behind), shrink to the maximum edge and re-encode as JPEG. Truncated files, SVG, fake extensions and
-data appended after the image are rejected or dropped on the way.
+decode, apply the EXIF orientation, bring any mode Pillow decodes to 8-bit RGB (``to_rgb``), shrink to the
+maximum edge, copy the pixels into a new image (which leaves EXIF, GPS, XMP and ICC data behind) and re-encode
+as JPEG. Truncated files, SVG, fake extensions and data appended after the image are rejected or dropped on
+the way.
 """
 
 import io
@@ -13,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageMath, ImageOps, UnidentifiedImageError
 
 from .conf import feedback_setting
 
@@ -63,6 +64,11 @@ def _decode(upload):
             )
         if probe.width * probe.height > feedback_setting("MAX_PHOTO_PIXELS"):
             raise _too_many_pixels()
+        # An animation (WebP, APNG, an AVIF sequence) is not a photo, and only its first frame would be kept.
+        if getattr(probe, "n_frames", 1) > 1:
+            raise ValidationError(
+                _("Animated images are not accepted. Please choose a single photo."), code="photo_animated"
+            )
         probe.verify()
     upload.seek(0)
     image = Image.open(upload)
@@ -70,20 +76,45 @@ def _decode(upload):
     # For JPEG, decode at a reduced scale straight away: bounded cost for large camera photos.
     image.draft("RGB", (edge, edge))
     image.load()
-    return ImageOps.exif_transpose(image)
+    ImageOps.exif_transpose(image, in_place=True)
+    return image
+
+
+# Greyscale deeper than 8 bits: 16-bit PNGs open as I;16 (or I;16B), and I and F are Pillow's 32-bit forms of
+# the same. Pillow's own conversion to 8 bits clips every value above 255 to white; the top 8 bits are the image.
+WIDE_GREYSCALE = {"I;16", "I;16B", "I;16L", "I;16N", "I", "F"}
+
+
+def _narrow_greyscale(image):
+    """Wide greyscale as 8-bit L (value >> 8), or LA when a transparent grey value is set (tRNS in a PNG)."""
+    wide = image.convert("I")
+    grey = wide.point(lambda value: value / 256).convert("L")
+    transparent = grey.info.pop("transparency", None)
+    if transparent is not None:
+        opaque = ImageMath.lambda_eval(lambda args: (args["wide"] != transparent) * 255, wide=wide)
+        grey.putalpha(opaque.convert("L"))
+    return grey
+
+
+def to_rgb(image):
+    """The pixels as 8-bit RGB: wide greyscale keeps its top 8 bits, transparent areas become white, not black."""
+    if image.mode in WIDE_GREYSCALE:
+        image = _narrow_greyscale(image)
+    if {"A", "a"} & set(image.getbands()) or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        flattened = Image.new("RGB", rgba.size, "white")
+        flattened.paste(rgba, mask=rgba.getchannel("A"))
+        return flattened
+    return image if image.mode == "RGB" else image.convert("RGB")
 
 
 def _encode(image):
     edge = feedback_setting("MAX_PHOTO_EDGE")
-    if image.mode not in ("RGB", "L"):
-        # Transparent areas become white instead of black.
-        rgba = image.convert("RGBA")
-        flattened = Image.new("RGB", rgba.size, "white")
-        flattened.paste(rgba, mask=rgba.getchannel("A"))
-        image = flattened
+    image = to_rgb(image)
+    image.thumbnail((edge, edge), Image.Resampling.LANCZOS)
+    # A new image holds the pixels only: EXIF, GPS, XMP and ICC data stay behind with the decoded one.
     clean = Image.new("RGB", image.size)
-    clean.paste(image.convert("RGB"))
-    clean.thumbnail((edge, edge), Image.Resampling.LANCZOS)
+    clean.paste(image)
     buffer = io.BytesIO()
     clean.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
     return ContentFile(buffer.getvalue(), name="photo.jpg")

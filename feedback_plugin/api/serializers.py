@@ -7,7 +7,11 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, Feedback, Kind, Status
+from ..parameters import GIVE_FIELD_ONCE, repeated_names
 from ..privacy import PublicCategory, PublicFeedback, PublicReply, public_path_target
+
+# The fields DRF reads from a form body as every value of their name: the only ones that may repeat there.
+LIST_FIELDS = (serializers.ListField, serializers.MultipleChoiceField, serializers.ManyRelatedField)
 
 
 def check_public_fields(serializer_name, fields, view):
@@ -177,8 +181,13 @@ class FeedbackCreateSerializer(serializers.Serializer):
     allow_publication = serializers.BooleanField(required=False, default=True)
 
     def to_internal_value(self, data):
+        if isinstance(data, QueryDict):
+            repeatable = [name for name, field in self.fields.items() if isinstance(field, LIST_FIELDS)]
+            repeated = repeated_names(data, repeatable)
+            if repeated:
+                raise serializers.ValidationError({name: [GIVE_FIELD_ONCE] for name in repeated})
         # JSON has types: a number is not a text and 0 is not false, as the schema says. Form data is all text.
-        if not isinstance(data, QueryDict) and isinstance(data, dict):
+        elif isinstance(data, dict):
             errors = {
                 name: [field.error_messages["invalid"]]
                 for name, field in self.fields.items()

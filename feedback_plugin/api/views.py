@@ -18,6 +18,7 @@ from .. import idempotency, submission
 from ..client_address import limit_key
 from ..filters import FEEDBACK_PAGE_SIZE, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
+from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_feedback_for_display, public_items
 from .clients import API_KEY_HEADER
 from .errors import api_exception_handler
@@ -136,13 +137,9 @@ class LanguageAPIMixin(ScopedLanguageMixin):
         return api_exception_handler
 
     def initial(self, request, *args, **kwargs):
-        repeated = [
-            name
-            for name in request.query_params
-            if name not in self.repeatable_parameters and len(request.query_params.getlist(name)) > 1
-        ]
+        repeated = repeated_names(request.query_params, self.repeatable_parameters)
         if repeated:
-            raise exceptions.ValidationError({name: [_("Give this parameter only once.")] for name in repeated})
+            raise exceptions.ValidationError({name: [GIVE_PARAMETER_ONCE] for name in repeated})
         language = request.query_params.get("lang")
         if language is not None:
             if language not in dict(settings.LANGUAGES):

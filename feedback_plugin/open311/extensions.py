@@ -17,7 +17,7 @@ from rest_framework import serializers
 
 from ..filters import FeedbackFilterSet
 from ..location import parse_bbox
-from .serializers import photo_urls
+from .serializers import MomentField, photo_urls
 
 METERS_PER_DEGREE_LATITUDE = 111_320.0
 ALL_ENDPOINTS = frozenset({"discovery", "services", "service", "requests", "request", "create", "token"})
@@ -84,8 +84,8 @@ class UpdatedRangeExtension(Open311Extension):
     """``updated_after``/``updated_before``: requests changed within a time range."""
 
     parameters = {
-        "updated_after": serializers.DateTimeField(required=False),
-        "updated_before": serializers.DateTimeField(required=False),
+        "updated_after": MomentField(required=False),
+        "updated_before": MomentField(required=False),
     }
 
     def filter_requests(self, queryset, params):

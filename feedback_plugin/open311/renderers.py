@@ -5,6 +5,7 @@ A list becomes a wrapper element with one child per item; the child's name comes
 ``<errors><error>``.
 """
 
+import re
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 from rest_framework.renderers import BaseRenderer
@@ -19,6 +20,9 @@ LIST_ITEMS = {
     "formats": "format",
     "media_urls": "media_url",
 }
+# Characters XML 1.0 can't hold, escaped or not: control characters a client sent in a parameter name or a
+# resident in a text would otherwise make the whole document unreadable.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def text(value):
@@ -26,7 +30,7 @@ def text(value):
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return NOT_XML.sub("\ufffd", str(value))
 
 
 def fill(element, value):

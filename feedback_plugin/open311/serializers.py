@@ -114,6 +114,20 @@ class CommaListField(serializers.CharField):
         return [part.strip() for part in super().to_internal_value(data).split(",") if part.strip()]
 
 
+class MomentField(serializers.DateTimeField):
+    """A date and time parameter. DRF refuses an aware one that UTC can't hold; a naive one so close to year 1
+    or 9999 that it can't be moved into UTC raised instead, a server error. Both are out of range, in words
+    the project translates (DRF's own have no Finnish)."""
+
+    default_error_messages = {"overflow": _("The date is out of range.")}
+
+    def to_internal_value(self, value):
+        try:
+            return super().to_internal_value(value)
+        except OverflowError:
+            self.fail("overflow")
+
+
 class JurisdictionParameters(serializers.Serializer):
     """Every endpoint takes ``jurisdiction_id``; this site serves one jurisdiction, so any value is accepted."""
 
@@ -123,8 +137,8 @@ class JurisdictionParameters(serializers.Serializer):
 class RequestListParameters(JurisdictionParameters):
     service_request_id = CommaListField(required=False, max_length=20000)
     service_code = CommaListField(required=False, max_length=2000)
-    start_date = serializers.DateTimeField(required=False)
-    end_date = serializers.DateTimeField(required=False)
+    start_date = MomentField(required=False)
+    end_date = MomentField(required=False)
     status = serializers.ChoiceField(choices=["open", "closed"], required=False)
 
     def validate_service_request_id(self, value):
@@ -165,6 +179,12 @@ class ServiceRequestCreateParameters(JurisdictionParameters):
                 {"lat": _("Give the location as lat and long, or as address_string.")}, code="location_required"
             )
         return attrs
+
+
+def is_attribute_list(name):
+    """``attribute[code][]``: the answers to a multiple choice, the one parameter that may repeat."""
+    match = ATTRIBUTE_KEY.match(name)
+    return bool(match and match.group(2))
 
 
 def attribute_answers(data):

@@ -21,6 +21,7 @@ from ..api.throttling import ClientRateThrottle
 from ..api.views import ScopedLanguageMixin, keyed_response
 from ..filters import FeedbackFilterSet
 from ..models import Channel, FeedbackCategory, ServiceRequestToken
+from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_feedback_for_display, public_items
 from .errors import open311_exception_handler
 from .extensions import extensions_for
@@ -33,6 +34,7 @@ from .serializers import (
     ServiceRequestSerializer,
     ServiceSerializer,
     attribute_answers,
+    is_attribute_list,
 )
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
@@ -54,10 +56,13 @@ class Open311View(ScopedLanguageMixin, APIView):
 
     def read_parameters(self, data, parameters_class=None, endpoint=None):
         """Validates the standard's parameters with those of the endpoint's extensions, once the extensions
-        have set what the errors depend on (the language)."""
+        have set what the errors depend on (the language). Only ``attribute[code][]`` may repeat."""
         self.extensions = extensions_for(endpoint or self.endpoint)
         for extension in self.extensions:
             extension.activate(data)
+        repeated = repeated_names(data, [name for name in data if is_attribute_list(name)])
+        if repeated:
+            raise exceptions.ValidationError({name: [GIVE_PARAMETER_ONCE] for name in repeated})
         fields = {name: field for extension in self.extensions for name, field in extension.parameters.items()}
         parameters = type("Parameters", (parameters_class or self.parameters_class,), fields)(data=data)
         parameters.is_valid(raise_exception=True)

@@ -12,14 +12,24 @@ from django.utils.translation import gettext_lazy as _
 from .. import idempotency, photos, submission
 from ..conf import feedback_setting
 from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, FeedbackCategory, Kind
+from ..parameters import repeated_names
 
 START_SALT = "feedback_plugin.form-start"
 MAX_OPENED_HELP = 50
 
 
 def start_token(moment=None):
-    """A signed time stamp of when the form was shown, for the minimum fill time."""
+    """A signed time stamp of when the form was shown, for the minimum fill time; the signature's own time
+    stamp gives the maximum age."""
     return signing.dumps(int(moment if moment is not None else time.time()), salt=START_SALT)
+
+
+class ShownNowBoundField(forms.BoundField):
+    """A start token of the moment the form is shown, also when it comes back with errors: a resident whose
+    token expired sends a new one with the corrected form."""
+
+    def value(self):
+        return start_token()
 
 
 def extra_field_name(category_code, question_code):
@@ -65,8 +75,9 @@ class FeedbackForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Do not write health details or personal identity codes: they are not needed to handle feedback."),
     )
-    latitude = forms.CharField(required=False, widget=forms.HiddenInput)
-    longitude = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Hidden fields have labels too: an error may have to name them.
+    latitude = forms.CharField(label=_("latitude"), required=False, widget=forms.HiddenInput)
+    longitude = forms.CharField(label=_("longitude"), required=False, widget=forms.HiddenInput)
     address = forms.CharField(
         label=_("Address or place"),
         max_length=255,
@@ -98,10 +109,12 @@ class FeedbackForm(forms.Form):
     )
     # Spam protection without a third-party CAPTCHA: a field people never see, and the time the form was shown.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
-    started = forms.CharField(widget=forms.HiddenInput)
-    opened_help = forms.CharField(required=False, widget=forms.HiddenInput)
+    started = forms.CharField(
+        label=_("time the form was opened"), widget=forms.HiddenInput, bound_field_class=ShownNowBoundField
+    )
+    opened_help = forms.CharField(label=_("opened help"), required=False, widget=forms.HiddenInput)
     # Made when the form is shown: sending the same form again (after an error page) stores it once.
-    idempotency_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    idempotency_key = forms.CharField(label=_("form key"), required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, categories, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,7 +127,6 @@ class FeedbackForm(forms.Form):
             "size": feedback_setting("MAX_PHOTO_BYTES") // (1024 * 1024),
         }
         if not self.is_bound:
-            self.initial.setdefault("started", start_token())
             self.initial.setdefault("idempotency_key", idempotency.new_key())
         for category in self.categories:
             for question in category.questions.all():
@@ -138,6 +150,23 @@ class FeedbackForm(forms.Form):
             if category.questions.all()
         ]
 
+    def clean(self):
+        repeatable = [
+            name for name, field in self.fields.items() if getattr(field.widget, "allow_multiple_selected", False)
+        ]
+        for data in (self.data, self.files):
+            for name in repeated_names(data, repeatable):
+                field = self.fields.get(name)
+                self.add_error(
+                    None,
+                    ValidationError(
+                        _("“%(field)s” was sent more than once. Check the form and send it again."),
+                        code="repeated",
+                        params={"field": field.label if field else name},
+                    ),
+                )
+        return super().clean()
+
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise ValidationError(
@@ -148,7 +177,15 @@ class FeedbackForm(forms.Form):
 
     def clean_started(self):
         try:
-            started = signing.loads(self.cleaned_data["started"], salt=START_SALT)
+            started = signing.loads(
+                self.cleaned_data["started"], salt=START_SALT, max_age=feedback_setting("FORM_MAX_AGE_SECONDS")
+            )
+        except signing.SignatureExpired as error:
+            # Not replayable for ever: a token saved once would otherwise pass the minimum fill time each time.
+            raise ValidationError(
+                _("The form was open for too long and was not sent. Your answers are kept: check them and send again."),
+                code="form_too_old",
+            ) from error
         except signing.BadSignature as error:
             raise ValidationError(_("The form has expired. Please send it again."), code="form_expired") from error
         if time.time() - started < feedback_setting("FORM_MIN_FILL_SECONDS"):

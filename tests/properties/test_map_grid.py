@@ -1,0 +1,130 @@
+"""Properties of the map's box and grid: any box string parses to a valid box or a ValidationError, the grid's
+cells cover the box in at most GRID_CELLS × GRID_CELLS cells, and the clusters add up to the public items in
+the box, each where its items are."""
+
+import math
+import secrets
+from collections import Counter
+from decimal import Decimal
+from unittest import mock
+
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from hypothesis import example, given
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase
+
+from feedback_plugin.api.geojson import GRID_CELLS, MAX_ZOOM, STREET_LEVEL_ZOOM, cell_size
+from feedback_plugin.location import parse_bbox
+from feedback_plugin.models import Feedback, Publication
+from tests.factories import CategoryFactory
+
+SOUTH, WEST, NORTH, EAST = 62.40, 26.60, 63.45, 28.75  # the default CITY_BOUNDS
+NUMBERS = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.integers(-400, 400).map(str),
+    st.text("0123456789.-+eE", max_size=8),
+)
+LATITUDES = st.decimals(Decimal(str(SOUTH)), Decimal(str(NORTH)), places=6)
+LONGITUDES = st.decimals(Decimal(str(WEST)), Decimal(str(EAST)), places=6)
+
+
+@given(st.one_of(st.text(max_size=60), st.lists(NUMBERS, min_size=0, max_size=6).map(",".join)))
+@example("27.6,62.85,27.75,62.93")
+@example("nan,nan,nan,nan")
+@example("-180,-90,180,90")
+def test_any_box_string_is_a_valid_box_or_a_validation_error(value):
+    try:
+        west, south, east, north = parse_bbox(value)
+    except ValidationError as error:
+        assert error.code == "invalid_bbox"
+    else:
+        assert -180 <= west <= 180 and -180 <= east <= 180
+        assert -90 <= south <= north <= 90
+
+
+BOXES = st.tuples(
+    st.floats(-180, 180), st.floats(-90, 90), st.floats(-180, 180), st.floats(-90, 90), st.integers(0, MAX_ZOOM)
+).filter(lambda box: box[0] <= box[2] and box[1] <= box[3])
+
+
+@given(BOXES)
+@example((-180.0, -90.0, 180.0, 90.0, 0))
+@example((27.0, 62.0, 27.0, 62.0, 22))
+def test_grid_cells_cover_the_box_in_at_most_the_grid(box):
+    west, south, east, north, zoom = box
+    size = cell_size(zoom, west, south, east, north)
+    assert size > 0
+    # The cells from the box's south-west corner reach its far edges, and there are never more than the grid.
+    columns, rows = math.floor((east - west) / size) + 1, math.floor((north - south) / size) + 1
+    assert columns * size >= east - west and rows * size >= north - south
+    assert columns <= GRID_CELLS + 1 and rows <= GRID_CELLS + 1
+
+
+def cell_of(longitude, latitude, west, south, size):
+    return math.floor((longitude - west) / size), math.floor((latitude - south) / size)
+
+
+ITEMS = st.lists(st.tuples(LATITUDES, LONGITUDES, st.booleans()), min_size=1, max_size=25)
+CLUSTER_ZOOMS = st.integers(0, STREET_LEVEL_ZOOM - 1)
+# Any box in the city, and the whole city: a random box often holds none of a few random items.
+CITY_BOXES = st.one_of(
+    st.tuples(LATITUDES, LATITUDES, LONGITUDES, LONGITUDES, CLUSTER_ZOOMS),
+    CLUSTER_ZOOMS.map(lambda zoom: (*(Decimal(str(edge)) for edge in (SOUTH, NORTH, WEST, EAST)), zoom)),
+)
+
+
+class ClusterTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.public = CategoryFactory(code="street-lighting")
+        cls.confidential = CategoryFactory(code="health", is_confidential=True)
+
+    def store(self, items):
+        now = timezone.now()
+        Feedback.objects.bulk_create(
+            Feedback(
+                category=self.confidential if confidential else self.public,
+                description="Generated for a property test.",
+                public_description="Generated for a property test.",
+                language="fi",
+                latitude=latitude,
+                longitude=longitude,
+                publication=Publication.PUBLISHED,
+                reference=f"2001-{number:06d}",
+                tracking_token=secrets.token_urlsafe(24),
+                received_at=now,
+            )
+            for number, (latitude, longitude, confidential) in enumerate(items)
+        )
+
+    @given(ITEMS, CITY_BOXES)
+    def test_clusters_add_up_to_the_public_items_in_the_box_each_inside_its_cell(self, items, box):
+        cache.clear()
+        self.store(items)
+        (south, north), (west, east), zoom = sorted(box[:2]), sorted(box[2:4]), box[4]
+        with mock.patch("feedback_plugin.api.geojson.FEW_ITEMS", 0):  # cluster even a few items
+            response = self.client.get(f"/api/v1/feedback/geojson/?bbox={west},{south},{east},{north}&zoom={zoom}")
+        assert response.status_code == 200
+        clusters = [feature for feature in response.json()["features"] if feature["properties"].get("cluster")]
+        size = cell_size(zoom, float(west), float(south), float(east), float(north))
+        inside = [
+            (float(longitude), float(latitude))
+            for latitude, longitude, confidential in items
+            if not confidential and south <= latitude <= north and west <= longitude <= east
+        ]
+        expected = Counter(cell_of(*point, float(west), float(south), size) for point in inside)
+        assert sum(cluster["properties"]["count"] for cluster in clusters) == len(inside)
+        assert sorted(cluster["properties"]["count"] for cluster in clusters) == sorted(expected.values())
+        for cluster in clusters:
+            longitude, latitude = cluster["geometry"]["coordinates"]
+            # The centre of a cluster is the mean of its items: inside the box, inside a cell holding that many.
+            assert float(west) - 1e-6 <= longitude <= float(east) + 1e-6
+            assert float(south) - 1e-6 <= latitude <= float(north) + 1e-6
+            near = {
+                cell_of(longitude + dx, latitude + dy, float(west), float(south), size)
+                for dx in (-1e-6, 0, 1e-6)
+                for dy in (-1e-6, 0, 1e-6)
+            }
+            assert any(expected.get(cell) == cluster["properties"]["count"] for cell in near)
