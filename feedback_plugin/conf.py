@@ -20,6 +20,8 @@ DEFAULTS = {
     "IDEMPOTENCY_KEY_HOURS": 24,
     # At most this many submissions per client address per this many seconds, from the form and the APIs.
     "SUBMISSION_RATE": (10, 3600),
+    # An Open311 client (a city app, a service-desk system) submits for many residents under one key.
+    "API_CLIENT_SUBMISSION_RATE": (1000, 3600),
     # Requests to API v1 and Open311, (count, seconds) for each kind of client: by client address when
     # anonymous, by user when signed in, by key for a registered API client (a headless front end or an app
     # that sends every resident's reads from one address).

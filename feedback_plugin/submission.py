@@ -135,9 +135,13 @@ def answer_labels(category, answers):
     return labelled
 
 
-def count_submission(client):
+def count_submission(client, api_client=None):
     """Counts a submission against the per-client limit shared by the form and the APIs,
-    FEEDBACK_PLUGIN["SUBMISSION_RATE"] = (count, seconds); returns the ``rate_limits.Counted``."""
+    FEEDBACK_PLUGIN["SUBMISSION_RATE"] = (count, seconds), or an API client's own, higher
+    ``API_CLIENT_SUBMISSION_RATE`` per key; returns the ``rate_limits.Counted``."""
+    if api_client:
+        limit, window = feedback_setting("API_CLIENT_SUBMISSION_RATE")
+        return rate_limits.count(f"submissions:open311-client:{api_client.pk}", limit, window)
     limit, window = feedback_setting("SUBMISSION_RATE")
     return rate_limits.count(f"submissions:{client}", limit, window)
 
@@ -221,7 +225,7 @@ def submit(data, uploads, channel, client, api_client=None, idempotency=None):
         errors["photos"] = error
     if errors or answer_errors:
         raise SubmissionRejected(errors, answer_errors)
-    counted = count_submission(f"open311-client:{api_client.pk}" if api_client else client)
+    counted = count_submission(client, api_client)
     if not counted.allowed:
         raise SubmissionRejected({NON_FIELD_ERRORS: rate_limit_error()}, retry_after=counted.retry_after)
     data["photos"] = clean_photos(uploads)

@@ -110,7 +110,7 @@ def test_errors_are_in_finnish_by_default(client, bus_category, api_key):
     assert errors(response, "json") == [("400", "service_code: Valitse aihe luettelosta.")]
 
 
-@override_settings(FEEDBACK_PLUGIN={"SUBMISSION_RATE": (1, 3600)})
+@override_settings(FEEDBACK_PLUGIN={"API_CLIENT_SUBMISSION_RATE": (1, 3600)})
 def test_submissions_over_the_rate_limit_are_a_429_error(client, bus_category, api_key):
     assert client.post("/open311/v2/requests.json", request_fields(api_key=api_key)).status_code == 201
     response = client.post("/open311/v2/requests.xml?locale=en", request_fields(api_key=api_key))
@@ -118,6 +118,12 @@ def test_submissions_over_the_rate_limit_are_a_429_error(client, bus_category, a
     [(code, description)] = errors(response, "xml")
     assert code == "429" and description.startswith("You have sent a lot of feedback")
     assert 0 < int(response["Retry-After"]) <= 3600
+
+
+@override_settings(FEEDBACK_PLUGIN={"SUBMISSION_RATE": (1, 3600)})
+def test_a_client_submitting_for_many_residents_is_not_held_to_one_residents_limit(client, bus_category, api_key):
+    statuses = [client.post("/open311/v2/requests.json", request_fields(api_key=api_key)).status_code for _ in range(3)]
+    assert statuses == [201, 201, 201]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
