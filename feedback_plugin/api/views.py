@@ -22,6 +22,7 @@ from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_feedback_for_display, public_items
 from .clients import API_KEY_HEADER
 from .errors import api_exception_handler
+from .parsers import JSONParser
 from .serializers import (
     CategorySerializer,
     ErrorSerializer,
@@ -129,7 +130,7 @@ class LanguageAPIMixin(ScopedLanguageMixin):
     schema = APISchema()
     # Parsers are the API's own choice, not a REST_FRAMEWORK default: wagtail-localize's admin views are DRF
     # views too, and they send multipart. JSON only here, because form encodings can't express null.
-    parser_classes = [parsers.JSONParser]
+    parser_classes = [JSONParser]
     #: Query parameters that may repeat (arrays in the schema); any other parameter given twice is an error.
     repeatable_parameters = ()
 
@@ -211,7 +212,7 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
     ordering_fields = ["received_at", "updated_at", "supporter_count"]
     ordering = ["-received_at", "-pk"]
     # Only create has a body: multipart for photos, or JSON.
-    parser_classes = [parsers.MultiPartParser, parsers.JSONParser]
+    parser_classes = [parsers.MultiPartParser, JSONParser]
 
     def get_queryset(self):
         return public_feedback_for_display()

@@ -55,6 +55,31 @@ def test_v1_multipart_with_a_repeated_category_is_refused_naming_it(
     assert Feedback.objects.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("language", "message"), [("fi", "Anna tämä kenttä vain kerran."), ("en", "Give this field only once.")]
+)
+def test_v1_json_with_a_key_given_twice_is_refused_naming_it(client, bus_category, confidential, language, message):
+    body = (
+        '{"category": "bus-services", "description": "Bussi 9 ei tullut lainkaan aamulla.", '
+        '"extra_answers": {"bus-line": "9"}, "category": "health"}'
+    )
+    response = client.post(f"/api/v1/feedback/?lang={language}", body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"category": [message]}
+    assert Feedback.objects.count() == 0
+
+
+def test_v1_json_with_a_key_given_twice_inside_the_answers_is_refused(client, bus_category):
+    body = (
+        '{"category": "bus-services", "description": "Bussi 9 ei tullut lainkaan aamulla.", '
+        '"extra_answers": {"bus-line": "9", "bus-line": "10"}}'
+    )
+    response = client.post("/api/v1/feedback/?lang=en", body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"bus-line": ["Give this field only once."]}
+    assert Feedback.objects.count() == 0
+
+
 def test_v1_names_every_repeated_field(client, bus_category, confidential):
     response = client.post("/api/v1/feedback/?lang=en", v1_submission(description=["Bussi 9 ei tullut.", "Toinen."]))
     assert response.status_code == 400
