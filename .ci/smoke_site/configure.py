@@ -31,8 +31,6 @@ STORAGES["feedback_photos"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": BASE_DIR / "private-media"},
 }
-# The API's submission views throttle anonymous and signed-in clients.
-REST_FRAMEWORK = {"DEFAULT_THROTTLE_RATES": {"anon": "120/min", "user": "600/min"}}
 # The smoke test submits the form the moment it has loaded it; a resident takes longer than the bot check's 3 s.
 FEEDBACK_PLUGIN = {"FORM_MIN_FILL_SECONDS": 0}
 """
