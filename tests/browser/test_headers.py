@@ -7,6 +7,7 @@ from django.urls import reverse
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
+from tests.browser.admin_sign_in import log_in
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -46,11 +47,7 @@ def test_staff_mark_a_location_on_the_admin_map_under_the_admin_policy(live_serv
     tiles = []
     context.route("**.tile.openstreetmap.org/**", lambda route: (tiles.append(route.request.url), route.abort()))
     page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("input[name=username]").fill("kirjaaja")
-    page.locator("input[name=password]").fill("password")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    log_in(page, live_server, "kirjaaja")
 
     page.goto(live_server.url + reverse("feedback_inbox:add"))
     map_box = page.locator(".leaflet-container")

@@ -6,16 +6,15 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from playwright.sync_api import expect
 from wagtail.models import Site
 
 from feedback_plugin import services
 from feedback_plugin.models import Feedback, Status
+from tests.browser.admin_sign_in import log_in
 from tests.factories import CategoryFactory, make_feedback
 from tests.feedback.staff import unit_staff
-from tests.second_factor import authenticator, code_now
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -25,18 +24,6 @@ def finnish_page(new_context):
     context = new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
     yield context.new_page()
     context.close()
-
-
-def log_in(page, live_server, username):
-    """The password, then a code from the authenticator app the admin asks of staff who see contact data."""
-    device = authenticator(get_user_model().objects.get(username=username))
-    page.goto(f"{live_server.url}/admin/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill("password")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    page.get_by_label("Koodi").fill(code_now(device))
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", name="Kaksivaiheinen tunnistautuminen")).to_have_count(0)
 
 
 def test_staff_filter_the_inbox_reply_and_close_an_item(live_server, finnish_page, site_pages):
