@@ -5,6 +5,7 @@ limit applies. Used by tests/production/test_load.py (short) and bench/load.py (
 """
 
 import io
+import json
 import re
 import time
 from collections import Counter
@@ -124,6 +125,36 @@ def run_client(urls, client, requests_each, api_key):
         else:
             results.append((*send_open311(url, number, with_photo, api_key), with_photo))
     return results
+
+
+STORED = """
+# Run in the deployment's `manage.py shell`: its items, its photo rows and the files in its photo storage.
+import json
+from feedback_plugin.models import Feedback, FeedbackPhoto
+from django.core.files.storage import storages
+from feedback_plugin.conf import feedback_setting
+storage = storages[feedback_setting("PHOTO_STORAGE")]
+def files(folder=""):
+    directories, names = storage.listdir(folder)
+    yield from (f"{folder}{name}" for name in names)
+    for directory in directories:
+        yield from files(f"{folder}{directory}/")
+rows = sorted(FeedbackPhoto.objects.values_list("image", flat=True))
+print(json.dumps({"items": Feedback.objects.count(), "photos": rows, "files": sorted(files())}))
+"""
+
+
+def open311_key(site):
+    """A new Open311 API client's key, made as the admin makes one."""
+    return site.python(
+        "from feedback_plugin.models import ApiClient\n"
+        "client = ApiClient(name='Load test'); key = client.issue_key(); client.save(); print(key)"
+    )
+
+
+def stored(site):
+    """What the deployment holds after a load: {"items": count, "photos": stored names, "files": files in storage}."""
+    return json.loads(site.python(STORED))
 
 
 def mixed_load(urls, clients, requests_each, api_key):

@@ -1,9 +1,11 @@
 """A throwaway PostgreSQL 15 cluster that a test starts, stops and starts again itself: in a temporary
 directory, on a free port, with its unix socket there too. As root (CI), the server runs as ``postgres``."""
 
+import contextlib
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,19 @@ class Cluster:
     def stop(self):
         """As an operator's restart does: open connections are cut, running transactions rolled back."""
         self.run("pg_ctl", "-D", self.data, "-w", "-t", "60", "stop", "-m", "fast")
+
+
+@contextlib.contextmanager
+def running_cluster():
+    """A started cluster, stopped and removed afterwards."""
+    require_postgres()
+    # Not under pytest's tmp_path: its folders are private to root, and the server runs as postgres.
+    with tempfile.TemporaryDirectory(prefix="citysite-pg-") as directory:
+        cluster = Cluster(directory)
+        cluster.init()
+        cluster.start()
+        try:
+            yield cluster
+        finally:
+            if cluster.running():
+                cluster.stop()

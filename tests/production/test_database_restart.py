@@ -3,7 +3,6 @@ mid-load. During the outage every surface answers 503 with Retry-After (JSON for
 no request fails, also on workers whose persistent connection predates it; a POST whose key was stored before
 the outage, retried, gets its first answer and stores nothing."""
 
-import tempfile
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -12,7 +11,8 @@ import pytest
 import requests
 
 from tests.production.harness import ProductionSite, proxy_headers
-from tests.production.postgres import Cluster, require_postgres
+from tests.production.load import open311_key
+from tests.production.postgres import running_cluster
 
 pytestmark = pytest.mark.production
 
@@ -24,17 +24,8 @@ BURST = 80
 
 @pytest.fixture
 def postgres():
-    require_postgres()
-    # Not under pytest's tmp_path: its folders are private to root, and the server runs as postgres.
-    with tempfile.TemporaryDirectory(prefix="citysite-pg-") as directory:
-        cluster = Cluster(directory)
-        cluster.init()
-        cluster.start()
-        try:
-            yield cluster
-        finally:
-            if cluster.running():
-                cluster.stop()
+    with running_cluster() as cluster:
+        yield cluster
 
 
 def sql(cluster, query, params=()):
@@ -44,14 +35,6 @@ def sql(cluster, query, params=()):
 
 def feedback_count(cluster):
     return sql(cluster, "SELECT count(*) FROM feedback_plugin_feedback")[0][0]
-
-
-def add_api_client(site):
-    """An Open311 client as staff make one; returns its key."""
-    return site.python(
-        "from feedback_plugin.models import ApiClient\n"
-        "client = ApiClient(name='Fault test')\nkey = client.issue_key()\nclient.save()\nprint(key)"
-    )
 
 
 def get(server, path):
@@ -81,17 +64,17 @@ def test_a_database_restart_gives_503s_then_no_500s_and_no_duplicates(tmp_path, 
     site = ProductionSite(tmp_path, database_url=postgres.url, extra_env={"DB_CONN_MAX_AGE": "60"})
     site.prepare()
     site.manage("load_demo_data")
-    api_key = add_api_client(site)
+    api_key = open311_key(site)
     server = site.start_server(workers=4)
     try:
-        v1_key, open311_key = str(uuid.uuid4()), str(uuid.uuid4())
-        first_v1, first_open311 = post_v1(server, v1_key), post_open311(server, api_key, open311_key)
+        v1_key, open311_idempotency_key = str(uuid.uuid4()), str(uuid.uuid4())
+        first_v1, first_open311 = post_v1(server, v1_key), post_open311(server, api_key, open311_idempotency_key)
         assert (first_v1.status_code, first_open311.status_code) == (201, 201)
         stored = feedback_count(postgres)
         assert {response.status_code for response in burst(server)} == {200}
 
         postgres.stop()
-        during = [*burst(server), post_v1(server, v1_key), post_open311(server, api_key, open311_key)]
+        during = [*burst(server), post_v1(server, v1_key), post_open311(server, api_key, open311_idempotency_key)]
         assert {response.status_code for response in during} == {503}
         assert {response.headers["Retry-After"] for response in during} == {"30"}
         for response in during:
@@ -111,7 +94,7 @@ def test_a_database_restart_gives_503s_then_no_500s_and_no_duplicates(tmp_path, 
         postgres.start()
         assert [response.status_code for response in burst(server) if response.status_code != 200] == []
 
-        retried_v1, retried_open311 = post_v1(server, v1_key), post_open311(server, api_key, open311_key)
+        retried_v1, retried_open311 = post_v1(server, v1_key), post_open311(server, api_key, open311_idempotency_key)
         assert (retried_v1.status_code, retried_v1.content) == (201, first_v1.content)
         assert (retried_open311.status_code, retried_open311.content) == (201, first_open311.content)
         assert retried_v1.headers["Idempotent-Replayed"] == retried_open311.headers["Idempotent-Replayed"] == "true"
