@@ -20,7 +20,6 @@ from bench import floor  # noqa: E402
 from bench.report import row  # noqa: E402
 from tests.production import load  # noqa: E402
 from tests.production.harness import GUNICORN_OPTIONS, HOST, ProductionSite, free_port, wait_until_answering  # noqa: E402
-from tests.production.test_load import STORED, open311_key  # noqa: E402
 
 CONCURRENCY = 8
 REQUESTS = 120
@@ -77,7 +76,7 @@ def main():
     with tempfile.TemporaryDirectory() as directory:
         site = ProductionSite(Path(directory) / "site", extra_env={"TRUSTED_PROXY_COUNT": "1"}).prepare()
         site.manage("load_demo_data")
-        api_key = open311_key(site)
+        api_key = load.open311_key(site)
         server = site.start_server(workers=WORKERS)
         floor_url, floor_process = floor_server(directory)
         try:
@@ -96,21 +95,24 @@ def main():
                     row(f"submission: {name}, {photo}", rate, "req/s", "raw WSGI INSERT", floor_rate)
 
             site.python("from feedback_plugin.models import Feedback; Feedback.objects.all().delete()")
+            files_before = set(load.stored(site)["files"])
             result = load.mixed_load([server.url], 50, 20, api_key)
-            items, photos, files_match = site.python(STORED).split()
+            stored = load.stored(site)
+            files_match = sorted(set(stored["files"]) - files_before) == stored["photos"]
             print(
-                f"50 × 20 mixed load: {result.sent} sent, {result.accepted} accepted, {items} stored, "
-                f"{photos} photos, files match rows: {files_match}, {result.seconds:.1f} s, {dict(result.statuses)}"
+                f"50 × 20 mixed load: {result.sent} sent, {result.accepted} accepted, {stored['items']} stored, "
+                f"{len(stored['photos'])} photos, files match rows: {files_match}, {result.seconds:.1f} s, "
+                f"{dict(result.statuses)}"
             )
             row(
                 "50 × 20 mixed load: items stored per accepted",
-                int(items),
+                stored["items"],
                 "items",
                 "accepted",
                 result.accepted,
                 target=1.0,
             )
-            if files_match != "True" or int(photos) != result.photos_sent:
+            if not files_match or len(stored["photos"]) != result.photos_sent:
                 raise SystemExit("photo files and rows differ after the load")
         finally:
             server.stop()
