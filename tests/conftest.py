@@ -17,6 +17,22 @@ from tests.storage import (  # noqa: F401
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or "live_server" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(items):
+    """The editor's translation test (tests/browser/admin) runs first of the transactional tests: it needs
+    Wagtail's Editors group from the migrations, and after the first transactional test has flushed the database,
+    the serialized rollback of later tests has not restored it here. pytest-django has already put the
+    transactional tests last (its hook runs first); this moves the editor's test to the head of them."""
+    editor = [item for item in items if item.module.__name__.endswith("test_editor_translation")]
+    rest = [item for item in items if item not in editor]
+    first = next((index for index, item in enumerate(rest) if transactional(item)), len(rest))
+    items[:] = rest[:first] + editor + rest[first:]
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The shared cache is the database's, and its table comes from createcachetable, not from a migration."""

@@ -26,8 +26,7 @@ def chromium():
 
 
 # The editor's translation workflow (admin/) writes a FAQ and a bulletin: without both plugins it describes nothing
-# that exists. It runs first of the browser tests because it needs Wagtail's Editors group from the migrations, and
-# once a live-server test has served a Wagtail page, the serialized rollback of later tests restores nothing.
+# that exists. It runs first of the transactional tests (tests/conftest.py says why).
 if not (apps.is_installed("faq_plugin") and apps.is_installed("bulletin_plugin")):
     collect_ignore = ["admin"]
 
