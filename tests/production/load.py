@@ -1,7 +1,7 @@
 """A storm of residents: many clients at once through the form, API v1 and Open311, a third with a photo.
 
 Each request comes from its own client address, as a thousand residents reporting after a storm would, so no
-limit applies. Used by tests/production/test_load.py (short) and bench/load.py (the full 50 × 20).
+limit applies. Used by tests/production/test_load.py (short) and bench/submissions.py (the full 50 × 20).
 """
 
 import io
