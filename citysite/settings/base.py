@@ -197,7 +197,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "feedback_plugin.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "citysite.staff_accounts.lockout.lockout_address"
 AXES_LOCKOUT_CALLABLE = "citysite.staff_accounts.lockout.lockout_response"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
