@@ -28,3 +28,16 @@ def errors(response, fmt):
     assert root.tag == "errors"
     assert all(item.tag == "error" and [child.tag for child in item] == ["code", "description"] for item in root)
     return [(item.findtext("code"), item.findtext("description")) for item in root]
+
+
+def request_fields(**fields):
+    """A valid Open311 POST for the bus category, with ``fields`` changed."""
+    data = {
+        "service_code": "bus-services",
+        "description": "Bussi 9 ei tullut lainkaan aamulla.",
+        "lat": "62.8924",
+        "long": "27.6770",
+        "attribute[bus-line]": "9",
+    }
+    data.update(fields)
+    return data

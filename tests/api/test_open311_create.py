@@ -6,21 +6,9 @@ from django.test import override_settings
 from feedback_plugin.models import ApiClient, Channel, Feedback, Publication
 from tests.factories import image_bytes, jpeg_with_gps, upload
 
-from .open311 import FORMATS, errors, records
+from .open311 import FORMATS, errors, records, request_fields
 
 pytestmark = pytest.mark.django_db
-
-
-def request_fields(**fields):
-    data = {
-        "service_code": "bus-services",
-        "description": "Bussi 9 ei tullut lainkaan aamulla.",
-        "lat": "62.8924",
-        "long": "27.6770",
-        "attribute[bus-line]": "9",
-    }
-    data.update(fields)
-    return data
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -9,7 +9,7 @@ import pytest
 from feedback_plugin.models import Feedback
 from tests.factories import CategoryFactory, image_bytes, upload
 
-from .open311 import FORMATS, errors
+from .open311 import FORMATS, errors, request_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -32,15 +32,7 @@ def v1_submission(**fields):
 
 
 def open311_request(**fields):
-    data = {
-        "service_code": ["bus-services", "health"],
-        "description": "Bussi 9 ei tullut lainkaan aamulla.",
-        "lat": "62.8924",
-        "long": "27.6770",
-        "attribute[bus-line]": "9",
-    }
-    data.update(fields)
-    return data
+    return request_fields(**{"service_code": ["bus-services", "health"], **fields})
 
 
 @pytest.mark.parametrize(
