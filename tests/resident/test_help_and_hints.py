@@ -97,7 +97,7 @@ def test_followers_get_replies_in_their_language_without_the_private_tracking_li
     client.get(link_in_mail("neighbour@example.fi", "confirm"))
     with django_capture_on_commit_callbacks(execute=True):
         services.add_reply(original, "The lamp was replaced.")
-    follower_mail = next(message for message in mail.outbox if message.to == ["neighbour@example.fi"])
+    follower_mail = [message for message in mail.outbox if message.to == ["neighbour@example.fi"]][-1]
     assert "that you follow was updated" in follower_mail.subject
     assert "The lamp was replaced." in follower_mail.body
     assert original.tracking_token not in follower_mail.body
