@@ -80,9 +80,11 @@ def test_a_confirmation_link_expires_after_the_configured_days(settings):
         token = follower_links.confirmation_token(follower)
     with time_machine.travel(datetime.datetime(2026, 11, 3, 11, tzinfo=datetime.UTC)):
         assert follower_links.read_confirmation(token) == (follower.feedback_id, follower.email)
-    with time_machine.travel(datetime.datetime(2026, 11, 3, 13, tzinfo=datetime.UTC)):
-        with pytest.raises(follower_links.InvalidLink):
-            follower_links.read_confirmation(token)
+    with (
+        time_machine.travel(datetime.datetime(2026, 11, 3, 13, tzinfo=datetime.UTC)),
+        pytest.raises(follower_links.InvalidLink),
+    ):
+        follower_links.read_confirmation(token)
 
 
 def test_follower_mails_carry_the_one_click_unsubscribe_headers(site_pages, django_capture_on_commit_callbacks):
