@@ -37,6 +37,8 @@ DEFAULTS = {
     # Duplicate hints: public open items of the same category this close and this recent.
     "HINT_RADIUS_METRES": 250,
     "HINT_MAX_AGE_DAYS": 90,
+    # A resident who follows an item by e-mail confirms it with a link that is valid this many days.
+    "FOLLOW_CONFIRMATION_DAYS": 7,
     # Map tiles for the public maps; any XYZ tile server.
     "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "MAP_ATTRIBUTION": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',

@@ -11,12 +11,17 @@ from .models import Notification
 from .tasks import send_notification
 
 
-def queue(feedback, kind, recipients, language, reply=None):
+def queue(feedback, kind, recipients, language, reply=None, follower=None):
     recipients = [address for address in recipients if address]
     if not recipients:
         return None
     notification = Notification.objects.create(
-        feedback=feedback, kind=kind, recipients=",".join(recipients), language=language, reply=reply
+        feedback=feedback,
+        kind=kind,
+        recipients=",".join(recipients),
+        language=language,
+        reply=reply,
+        follower=follower,
     )
     transaction.on_commit(lambda: enqueue(notification))
     return notification
@@ -37,12 +42,23 @@ def notify_resident(feedback, kind, reply=None):
 
 
 def notify_followers(feedback, reply=None):
-    """Residents who follow a public item get its replies and status changes, in their own language. Each
-    gets a message of their own: followers never see each other's addresses."""
+    """Residents who follow a public item, and confirmed it, get its replies and status changes in their own
+    language. Each gets a message of their own: followers never see each other's addresses."""
     if not privacy.is_public(feedback):
         return
-    for follower in feedback.followers.all():
-        queue(feedback, Notification.Kind.FOLLOWER_UPDATE, [follower.email], follower.language, reply=reply)
+    for follower in feedback.followers.filter(confirmed_at__isnull=False):
+        queue(feedback, Notification.Kind.FOLLOWER_UPDATE, [follower.email], follower.language, reply, follower)
+
+
+def notify_new_follower(follower):
+    """The double opt-in: a link to confirm, sent to the address in the language it was asked for in."""
+    return queue(
+        follower.feedback,
+        Notification.Kind.FOLLOW_CONFIRMATION,
+        [follower.email],
+        follower.language,
+        follower=follower,
+    )
 
 
 def retry_failed():

@@ -286,9 +286,29 @@ def add_supporter(feedback):
 
 @transaction.atomic
 def add_follower(feedback, email, language):
-    """A resident follows a public item by e-mail; following twice with the same address changes nothing."""
+    """A resident asks to follow a public item by e-mail. The address gets a link to confirm it, and updates only
+    after that. Asking again changes nothing: a pending follower gets the link again, a confirmed one nothing more,
+    and the caller can't tell which, so the answer never reveals whether an address already follows."""
     follower, _created = Follower.objects.get_or_create(feedback=feedback, email=email, defaults={"language": language})
+    if follower.confirmed_at is None:
+        notifications.notify_new_follower(follower)
     return follower
+
+
+@transaction.atomic
+def confirm_follower(feedback_id, email):
+    """The address opened its confirmation link: from now on it gets the item's updates. Opening it again keeps
+    the first confirmation. Returns the follower, or None if it no longer follows (unsubscribed meanwhile)."""
+    follower = Follower.objects.select_for_update().filter(feedback_id=feedback_id, email=email).first()
+    if follower is not None and follower.confirmed_at is None:
+        follower.confirmed_at = timezone.now()
+        follower.save(update_fields=["confirmed_at"])
+    return follower
+
+
+def remove_follower(feedback_id, email):
+    """Unsubscribes the address from the item: its row and its unsent mails are deleted."""
+    Follower.objects.filter(feedback_id=feedback_id, email=email).delete()
 
 
 @transaction.atomic

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django_tasks import task
 from wagtail.models import Site
 
-from . import privacy
+from . import follower_links, privacy
 from .conf import feedback_setting
 from .models import Notification
 
@@ -25,7 +25,8 @@ logger = logging.getLogger(__name__)
 
 @task()
 def send_notification(notification_id):
-    notification = Notification.objects.select_related("feedback__category", "reply").filter(pk=notification_id)
+    notification = Notification.objects.select_related("feedback__category", "reply", "follower")
+    notification = notification.filter(pk=notification_id)
     notification = notification.first()
     if notification is not None and not deliver(notification):
         schedule_retry(notification.pk)
@@ -71,9 +72,27 @@ def render_message(notification):
             "tracking_url": site_url(feedback.get_tracking_url()),
             "admin_url": admin_url(reverse("feedback_inbox:inspect", args=[feedback.pk])),
         }
+        headers = {}
+        if notification.follower:
+            context.update(follower_urls(notification.follower))
+            headers = unsubscribe_headers(context["unsubscribe_url"])
         subject = render_to_string(f"feedback_plugin/email/{notification.kind}_subject.txt", context)
         body = render_to_string(f"feedback_plugin/email/{notification.kind}.txt", context)
-    return " ".join(subject.split()), body
+    return " ".join(subject.split()), body, headers
+
+
+def follower_urls(follower):
+    """The signed links of a follower's mail, in the language that is active."""
+    return {
+        "confirmation_url": site_url(follower_links.confirmation_path(follower)),
+        "unsubscribe_url": site_url(follower_links.unsubscribe_path(follower)),
+        "confirmation_days": feedback_setting("FOLLOW_CONFIRMATION_DAYS"),
+    }
+
+
+def unsubscribe_headers(unsubscribe_url):
+    """RFC 2369 and RFC 8058: mail clients offer "unsubscribe", and one click POSTs to the link."""
+    return {"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
 def detail_url_for(feedback):
@@ -84,14 +103,19 @@ def detail_url_for(feedback):
     return site_url(path) if path else ""
 
 
+def send_mail(subject, body, recipients, headers):
+    """Django's send_mail, with the extra headers a follower's mail carries."""
+    EmailMessage(subject, body, None, recipients, headers=headers).send()
+
+
 def deliver(notification):
     """Sends one notification; records success or the error. Never raises for a mail failure."""
     if notification.state == Notification.State.SENT:
         return True
     Notification.objects.filter(pk=notification.pk).update(attempts=F("attempts") + 1)
     try:
-        subject, body = render_message(notification)
-        send_mail(subject, body, None, notification.recipients.split(","))
+        subject, body, headers = render_message(notification)
+        send_mail(subject, body, notification.recipients.split(","), headers)
     except Exception as error:
         logger.exception("Sending notification %s failed", notification.pk)
         Notification.objects.filter(pk=notification.pk).update(

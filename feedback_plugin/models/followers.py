@@ -8,7 +8,8 @@ from .feedback import Feedback
 
 class Follower(models.Model):
     """An e-mail address that gets the replies and status changes of one item. Private: never shown publicly,
-    and only ever sent the public version of the item."""
+    and only ever sent the public version of the item. Updates go only to a confirmed follower: one who opened
+    the link e-mailed to the address (double opt-in), so nobody can sign up someone else's address."""
 
     feedback = models.ForeignKey(
         Feedback, verbose_name=_("feedback"), on_delete=models.CASCADE, related_name="followers"
@@ -16,6 +17,7 @@ class Follower(models.Model):
     email = models.EmailField(_("e-mail"))
     language = models.CharField(_("language"), max_length=10)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("follower")

@@ -173,6 +173,7 @@ class Notification(models.Model):
         REPLY = "reply", _("Reply to the resident")
         STATUS = "status", _("Status change to the resident")
         FOLLOWER_UPDATE = "follower_update", _("Update to a follower")
+        FOLLOW_CONFIRMATION = "follow_confirmation", _("Confirmation link to a new follower")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting")
@@ -184,6 +185,10 @@ class Notification(models.Model):
     recipients = models.TextField(_("recipients"))
     language = models.CharField(_("language"), max_length=10)
     reply = models.ForeignKey(Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    # The follower a follower's mail is for (its unsubscribe link); one who unsubscribes takes the unsent ones along.
+    follower = models.ForeignKey(
+        "Follower", null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)

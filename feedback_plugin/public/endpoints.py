@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -64,9 +65,15 @@ class SupportForm(forms.Form):
     support_email = forms.EmailField(required=False)
 
 
+def supporters_text(count):
+    """The count as the detail page says it, for the script that updates it in place."""
+    return render_to_string("feedback_plugin/includes/supporters.html", {"supporter_count": count}).strip()
+
+
 @require_POST
 def support(request, reference):
-    """ "This is my issue too": one more supporter for a public item, optionally followed by e-mail."""
+    """ "This is my issue too": one more supporter for a public item, optionally followed by e-mail (which the
+    address confirms first). A script that asks for JSON gets the new count to show in place."""
     feedback = privacy.public_feedback().filter(reference=reference).select_related("category").first()
     if feedback is None:
         raise Http404
@@ -80,13 +87,23 @@ def support(request, reference):
         services.add_supporter(feedback)
         if form.cleaned_data["support_email"]:
             services.add_follower(feedback, form.cleaned_data["support_email"], request.LANGUAGE_CODE)
-    context = {
-        "item": privacy.PublicFeedback(feedback),
-        "detail_url": FeedbackIndexPage.public_detail_url(feedback.reference),
-        "error": message,
-        "following": bool(status == 200 and form.cleaned_data.get("support_email")),
-    }
-    response = render(request, "feedback_plugin/support_done.html", context, status=status)
+    if request.get_preferred_type(["text/html", "application/json"]) == "application/json":
+        response = JsonResponse(
+            {
+                "supporters": feedback.supporter_count,
+                "supporters_text": supporters_text(feedback.supporter_count),
+                "message": message or _("Thank you for your support."),
+            },
+            status=status,
+        )
+    else:
+        context = {
+            "item": privacy.PublicFeedback(feedback),
+            "detail_url": FeedbackIndexPage.public_detail_url(feedback.reference),
+            "error": message,
+            "following": bool(status == 200 and form.cleaned_data.get("support_email")),
+        }
+        response = render(request, "feedback_plugin/support_done.html", context, status=status)
     if status == 429:
         response["Retry-After"] = str(counted.retry_after)
     return response

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import endpoints, views
+from . import endpoints, following, views
 
 app_name = "feedback_plugin"
 
@@ -9,4 +9,7 @@ urlpatterns = [
     path("feedback/help/", endpoints.help_fragment, name="help"),
     path("feedback/hints/", endpoints.duplicate_hints, name="hints"),
     path("feedback/support/<str:reference>/", endpoints.support, name="support"),
+    path("feedback/follow/<str:reference>/", following.follow, name="follow"),
+    path("feedback/follow/confirm/<str:token>/", following.confirm, name="follow_confirm"),
+    path("feedback/follow/unsubscribe/<str:token>/", following.unsubscribe, name="unsubscribe"),
 ]

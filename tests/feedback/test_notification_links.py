@@ -10,6 +10,7 @@ from wagtail.models import Site
 from feedback_plugin import services
 from home.demo.feedback_pages import ensure_feedback_pages
 from tests.factories import make_feedback
+from tests.followers import confirmed_follower
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,7 +33,7 @@ def test_public_item_link_for_followers_uses_the_sites_host_and_port(site_pages)
     ensure_feedback_pages(site_pages)
     Site.objects.filter(is_default_site=True).update(hostname="palaute.example.fi", port=8123)
     feedback = make_feedback(language="fi")
-    services.add_follower(feedback, "follower@example.fi", "en")
+    confirmed_follower(feedback, "follower@example.fi", "en")
     mail.outbox.clear()
     services.add_reply(feedback, "Fixed.")
     body = resident_message("follower@example.fi").body

@@ -14,6 +14,7 @@ from feedback_plugin import services
 from feedback_plugin.models import Feedback, Follower, Publication, Status
 from feedback_plugin.sections import HELP_HOOK
 from tests.factories import CategoryFactory, make_feedback
+from tests.followers import confirmed_follower, link_in_mail
 
 from .conftest import form_data
 
@@ -70,25 +71,33 @@ def test_hints_show_at_most_five_items_nearest_first(client, feedback_pages, cat
     assert [item["reference"] for item in hints(client)] == [feedback.reference for feedback in made[:5]]
 
 
-def test_this_is_my_issue_too_adds_a_supporter_and_a_follower_instead_of_a_new_item(client, feedback_pages, category):
+def test_this_is_my_issue_too_adds_a_supporter_and_a_pending_follower_instead_of_a_new_item(
+    client, feedback_pages, category, django_capture_on_commit_callbacks
+):
     original = make_feedback(category)
-    response = client.post(f"/fi/feedback/support/{original.reference}/", {"support_email": "neighbour@example.fi"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/fi/feedback/support/{original.reference}/", {"support_email": "neighbour@example.fi"})
     assert response.status_code == 200
     assert "Kiitos tuestasi" in response.content.decode()
+    assert "Tarkista sähköpostisi" in response.content.decode()
     original.refresh_from_db()
     assert original.supporter_count == 1
     assert Feedback.objects.count() == 1
-    assert Follower.objects.get().email == "neighbour@example.fi"
+    follower = Follower.objects.get()
+    assert (follower.email, follower.confirmed_at) == ("neighbour@example.fi", None)
+    assert "/fi/feedback/follow/confirm/" in mail.outbox[-1].body
 
 
 def test_followers_get_replies_in_their_language_without_the_private_tracking_link(
     client, feedback_pages, category, django_capture_on_commit_callbacks
 ):
     original = make_feedback(category, contact_email="submitter@example.fi")
-    client.post(f"/en/feedback/support/{original.reference}/", {"support_email": "neighbour@example.fi"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/feedback/support/{original.reference}/", {"support_email": "neighbour@example.fi"})
+    client.get(link_in_mail("neighbour@example.fi", "confirm"))
     with django_capture_on_commit_callbacks(execute=True):
         services.add_reply(original, "The lamp was replaced.")
-    follower_mail = next(message for message in mail.outbox if message.to == ["neighbour@example.fi"])
+    follower_mail = [message for message in mail.outbox if message.to == ["neighbour@example.fi"]][-1]
     assert "that you follow was updated" in follower_mail.subject
     assert "The lamp was replaced." in follower_mail.body
     assert original.tracking_token not in follower_mail.body
@@ -125,7 +134,7 @@ def test_followers_hear_of_status_changes_but_not_after_the_item_is_hidden(
     client, feedback_pages, category, django_capture_on_commit_callbacks
 ):
     original = make_feedback(category)
-    services.add_follower(original, "neighbour@example.fi", "fi")
+    confirmed_follower(original, "neighbour@example.fi", "fi")
     with django_capture_on_commit_callbacks(execute=True):
         services.change_status(original, Status.IN_PROGRESS)
     assert [message.to for message in mail.outbox] == [["neighbour@example.fi"]]
