@@ -23,7 +23,7 @@ PRECACHED_STATIC = (
     "feedback_plugin/offline.js",
     "feedback_plugin/offline_draft.js",
 )
-TOKEN_PLACEHOLDER = "TOKEN"
+TOKEN_PLACEHOLDER = "TOKEN"  # noqa: S105 (a stand-in for a tracking token in a URL pattern)
 
 
 def tracking_paths():

@@ -41,7 +41,8 @@ def test_a_deploy_with_changed_static_files_gives_a_new_worker_version(client):
 
 
 @pytest.mark.parametrize(
-    ("path", "heading"), [("/fi/feedback/offline/", "Olet offline-tilassa"), ("/en/feedback/offline/", "You are offline")]
+    ("path", "heading"),
+    [("/fi/feedback/offline/", "Olet offline-tilassa"), ("/en/feedback/offline/", "You are offline")],
 )
 def test_the_offline_page_is_translated_and_may_be_kept(client, site_pages, path, heading):
     response = client.get(path)
