@@ -20,9 +20,7 @@ self.addEventListener("activate", function (event) {
 });
 
 function mayKeep(url) {
-  return url.origin === self.location.origin && !CONFIG.neverCache.some(function (path) {
-    return url.pathname.indexOf(path) === 0;
-  });
+  return !CONFIG.neverCache.some(function (path) { return url.pathname.indexOf(path) === 0; });
 }
 
 // The general rule: a response that says private or no-store (the tracking page, the confirmation, a resident's
@@ -57,6 +55,11 @@ function networkFirst(request, url) {
   });
 }
 
+// A private page (the tracking page) is never kept, so offline there is only the offline page to show.
+function networkOnly(request, url) {
+  return fetch(request).catch(function () { return offlinePage(url); });
+}
+
 function cacheFirst(request) {
   return caches.match(request).then(function (cached) {
     return cached || fetch(request).then(function (response) { return keep(request, response); });
@@ -66,8 +69,10 @@ function cacheFirst(request) {
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   var url = new URL(request.url);
-  if (request.method !== "GET" || !mayKeep(url)) return;
-  if (url.pathname.indexOf(CONFIG.staticUrl) === 0) {
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (!mayKeep(url)) {
+    if (request.mode === "navigate") event.respondWith(networkOnly(request, url));
+  } else if (url.pathname.indexOf(CONFIG.staticUrl) === 0) {
     event.respondWith(CONFIG.staticHashed ? cacheFirst(request) : networkFirst(request, url));
   } else if (request.mode === "navigate") {
     event.respondWith(networkFirst(request, url));
@@ -79,7 +84,7 @@ self.addEventListener("fetch", function (event) {
 self.addEventListener("message", function (event) {
   var urls = (event.data && event.data.staticFiles || []).filter(function (address) {
     var url = new URL(address, self.location.origin);
-    return mayKeep(url) && url.pathname.indexOf(CONFIG.staticUrl) === 0;
+    return url.origin === self.location.origin && mayKeep(url) && url.pathname.indexOf(CONFIG.staticUrl) === 0;
   });
   event.waitUntil(caches.open(CACHE).then(function (cache) {
     return Promise.all(urls.map(function (address) {
