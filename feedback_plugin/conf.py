@@ -41,6 +41,9 @@ DEFAULTS = {
     "FOLLOW_CONFIRMATION_DAYS": 7,
     # Map tiles for the public maps; any XYZ tile server.
     "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    # The offline service worker never caches anything under these paths (nor the tracking pages, nor any response
+    # that says Cache-Control: private or no-store).
+    "OFFLINE_NEVER_CACHE_PATHS": ("/admin/", "/api/"),
     "MAP_ATTRIBUTION": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 }
 

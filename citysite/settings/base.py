@@ -268,6 +268,8 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
+        # The feedback plugin's service worker (offline reading, unsent drafts), served by the site itself.
+        "worker-src": [SELF],
     }
 }
 # Wagtail 8's admin writes inline <script> elements without a nonce (InlinePanel, the date pickers, wagtail-localize's

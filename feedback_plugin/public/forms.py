@@ -229,8 +229,10 @@ class FeedbackForm(forms.Form):
         }
 
     def keyed_submission(self, files, answer):
-        """The submission under the form's key: the fingerprint is what the resident wrote and attached."""
-        fields = idempotency.form_fields(self.data, files, exclude={"csrfmiddlewaretoken", "idempotency_key"})
+        """The submission under the form's key: the fingerprint is what the resident wrote and attached. The page's
+        tokens are not: a draft kept offline is sent again with the tokens of the page that sends it."""
+        page_tokens = {"csrfmiddlewaretoken", "idempotency_key", "started"}
+        fields = idempotency.form_fields(self.data, files, exclude=page_tokens)
         return idempotency.keyed_submission(self.data.get("idempotency_key") or None, "web", fields, answer)
 
     def reject_key(self, rejected):

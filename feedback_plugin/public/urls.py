@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import endpoints, following, views
+from . import endpoints, following, offline, views
 
 app_name = "feedback_plugin"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("feedback/track/<str:token>/", views.track, name="track"),
     path("feedback/help/", endpoints.help_fragment, name="help"),
     path("feedback/hints/", endpoints.duplicate_hints, name="hints"),
+    path("feedback/offline/", offline.offline_page, name="offline"),
     path("feedback/support/<str:reference>/", endpoints.support, name="support"),
     path("feedback/follow/<str:reference>/", following.follow, name="follow"),
     path("feedback/follow/confirm/<str:token>/", following.confirm, name="follow_confirm"),

@@ -1,11 +1,13 @@
 """The public form carries a key made when it is shown: sending the same form again stores it once."""
 
 import re
+import time
 
 import pytest
 from django.core.cache import cache
 
 from feedback_plugin.models import Feedback
+from feedback_plugin.public.forms import start_token
 
 from .conftest import form_data
 
@@ -51,3 +53,14 @@ def test_the_same_form_sent_with_other_text_asks_before_making_new_feedback(clie
     sent_again = client.post(FORM, form_data(idempotency_key=new_key, description="Toinenkin katuvalo on rikki."))
     assert sent_again.status_code == 302
     assert Feedback.objects.count() == 2
+
+
+def test_a_draft_sent_again_with_a_newer_start_token_leads_to_the_first_thank_you_page(
+    client, feedback_pages, category
+):
+    the_key = shown_key(client)
+    first = client.post(FORM, form_data(idempotency_key=the_key))
+    again = client.post(FORM, form_data(idempotency_key=the_key, started=start_token(time.time() - 5)))
+    assert again.status_code == 302
+    assert again["Location"] == first["Location"]
+    assert Feedback.objects.count() == 1
