@@ -185,3 +185,9 @@ def test_the_tracking_page_the_confirmation_and_the_footer_link_to_the_request_p
     confirmation = f"/en/give-feedback/thanks/{feedback.tracking_token}/"
     for url in (tracking, confirmation, "/en/"):
         assert f'href="{REQUEST}"' in client.get(url).content.decode()
+
+
+def test_the_pages_keep_the_link_from_other_sites_but_let_their_own_forms_post(client, two_residents):
+    # "no-referrer" would make a browser send "Origin: null" with the withdraw form, and CSRF would refuse it.
+    for response in (client.get(REQUEST), client.get(link_for("resident@example.fi"))):
+        assert response["Referrer-Policy"] == "same-origin"
