@@ -71,7 +71,8 @@ def localized_names():
 
 def request_link(address):
     """Queues the mail with the link in the active language. The request does the same whatever the address;
-    the task alone looks for items, so the answer and its timing tell nobody whether an address has any."""
+    the task alone looks for items, so the answer tells nobody whether an address has any, and where a worker
+    runs the tasks (production), neither does its timing. A link lost to a mail failure is asked for again."""
     send_link.enqueue(normalise(address), translation.get_language())
 
 
