@@ -30,6 +30,10 @@ DEFAULTS = {
     # the client). See client_address.py.
     "TRUSTED_PROXY_COUNT": 0,
     "PHOTO_STORAGE": "feedback_photos",
+    # "My feedback": a link to a resident's items is good for this many hours, and a client may ask for at most
+    # (count, seconds) links.
+    "MY_FEEDBACK_LINK_HOURS": 24,
+    "MY_FEEDBACK_REQUEST_RATE": (5, 3600),
     # The public form: a submission faster than this many seconds after the form was shown is treated as a bot.
     "FORM_MIN_FILL_SECONDS": 3,
     # ... and one sent later than this after it was shown is refused (the form comes back with a fresh start).

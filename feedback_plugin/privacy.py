@@ -173,11 +173,16 @@ def public_categories():
 class PublicReply(PublicView):
     """The city's reply. Staff write it to be shown, but it may still quote what the resident sent (a phone
     number to call back, an address): public text is redacted, the reply like the resident's own text.
-    The author is staff data; the public sees the unit that answered."""
+    The author is staff data; the public sees the unit that answered. ``units`` ({translation key: unit} in the
+    active language) names the units of many replies without a query for each."""
 
-    __slots__ = ()
+    __slots__ = ("_units",)
     label = "reply"
     public_fields = frozenset({"body", "created_at", "unit_name"})
+
+    def __init__(self, reply, units=None):
+        super().__init__(reply)
+        self._units = units
 
     body = property(lambda self: redact(self._source.body))
     created_at = property(lambda self: self._source.created_at)
@@ -186,7 +191,11 @@ class PublicReply(PublicView):
     def unit_name(self):
         """The unit's name in the active language; read only where a page shows it."""
         unit = self._source.unit
-        return unit.localized.name if unit else ""
+        if unit is None:
+            return ""
+        if self._units is None:
+            return unit.localized.name
+        return self._units.get(unit.translation_key, unit).name
 
 
 class PublicPhoto(PublicView):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinLengthValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -157,6 +158,8 @@ class Feedback(models.Model):
             models.Index(fields=["latitude", "longitude"], name="feedback_location"),
             models.Index(fields=["category", "status"], name="feedback_category_status"),
             models.Index(fields=["unit", "status"], name="feedback_unit_status"),
+            # "My feedback" finds a resident's items by address, in any case (my_feedback.from_address).
+            models.Index(Upper("contact_email"), name="feedback_contact_email"),
         ]
 
     def __str__(self):
