@@ -26,9 +26,10 @@ def table(rows):
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, figure in rows:
-        target = (
-            "" if figure["target"] is None else ("≥ " if figure["higher_is_better"] else "≤ ") + f"{figure['target']}"
-        )
+        target = ""
+        if figure["target"] is not None:
+            unit = f" {figure['unit']}" if figure.get("target_is_value") else ""
+            target = ("≥ " if figure["higher_is_better"] else "≤ ") + f"{figure['target']}{unit}"
         met = {None: "", True: "yes", False: "**no**"}[figure["met"]]
         lines.append(
             f"| {name} | {figure['surface']} | {figure['value']} {figure['unit']} | "
