@@ -16,7 +16,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench.report import PREFIX  # noqa: E402
 
-BENCHMARKS = ["geojson.py", "photos.py", "submissions.py"]
+BENCHMARKS = ["geojson.py", "photos.py", "submissions.py", "slow3g.py"]
 RESULTS = HERE / "results" / "latest.md"
 
 
