@@ -16,7 +16,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench.report import PREFIX  # noqa: E402
 
-BENCHMARKS = ["geojson.py", "photos.py", "submissions.py"]
+BENCHMARKS = ["geojson.py", "photos.py", "submissions.py", "slow3g.py"]
 RESULTS = HERE / "results" / "latest.md"
 
 
@@ -26,9 +26,10 @@ def table(rows):
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, figure in rows:
-        target = (
-            "" if figure["target"] is None else ("≥ " if figure["higher_is_better"] else "≤ ") + f"{figure['target']}"
-        )
+        target = ""
+        if figure["target"] is not None:
+            unit = f" {figure['unit']}" if figure.get("target_is_value") else ""
+            target = ("≥ " if figure["higher_is_better"] else "≤ ") + f"{figure['target']}{unit}"
         met = {None: "", True: "yes", False: "**no**"}[figure["met"]]
         lines.append(
             f"| {name} | {figure['surface']} | {figure['value']} {figure['unit']} | "

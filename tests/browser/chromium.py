@@ -10,6 +10,17 @@ MISSING = (
     "No Chromium found: install Debian's with `apt-get install -y chromium`, "
     "or Playwright's with `.venv/bin/playwright install chromium`."
 )
+# Headless, and nothing of its own on the network: the browser tests and bench/slow3g.py see only the page's traffic.
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def find_chromium():

@@ -9,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 from playwright.sync_api import expect
 
-from tests.browser.chromium import MISSING, find_chromium
+from tests.browser.chromium import LAUNCH_ARGS, MISSING, find_chromium
 
 BROWSER_REQUIRED = os.environ.get("REQUIRE_BROWSER") == "1"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -53,16 +53,7 @@ def browser_type_launch_args(browser_type_launch_args):
     return {
         **browser_type_launch_args,
         "executable_path": chromium(),
-        "args": [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-        ],
+        "args": LAUNCH_ARGS,
     }
 
 
