@@ -5,7 +5,7 @@ import io
 from django.core.files.images import ImageFile
 from PIL import Image
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Site
+from wagtail.models import Collection, Locale, Site
 
 from home.models import ServiceName, ThemeSettings
 
@@ -16,7 +16,11 @@ GREEN_NAMES = {"fi": ("Vihreän kaupungin palaute", "Vihreä"), "en": ("Green ci
 def logo_image(size=(800, 600), colour=(11, 93, 30)):
     buffer = io.BytesIO()
     Image.new("RGB", size, colour).save(buffer, format="PNG")
-    return get_image_model().objects.create(title="Logo", file=ImageFile(buffer, name="logo.png"))
+    # A transactional test's flush takes the root collection that Wagtail's migration made.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return get_image_model().objects.create(
+        title="Logo", file=ImageFile(buffer, name="logo.png"), collection=collection
+    )
 
 
 def green_theme(with_logo=True):
