@@ -95,3 +95,17 @@ def test_the_stylesheet_defaults_are_the_settings_defaults():
         name: root[name] for name in CSS_PROPERTIES.values()
     }
     assert [root["--color-bg"], root["--color-bg-soft"]] == LIGHT_BACKGROUNDS
+
+
+def test_the_demo_loads_the_neutral_city_look_once_however_often_it_runs(db):
+    from home.demo.site import load_site_demo_data
+
+    load_site_demo_data()
+    load_site_demo_data()
+    theme = ThemeSettings.objects.get()
+    assert {field: getattr(theme, field) for field in DEFAULT_COLOURS} == DEFAULT_COLOURS
+    assert theme.logo is None
+    assert sorted((name.locale.language_code, name.name) for name in theme.service_names.all()) == [
+        ("en", "City feedback service"),
+        ("fi", "Kaupungin palautepalvelu"),
+    ]
