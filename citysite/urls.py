@@ -33,6 +33,9 @@ urlpatterns = [
 # APIs are in v1_router.
 urlpatterns.append(path("", include("feedback_plugin.urls")))
 
+# The city's theme: its stylesheet, the web app manifest and the favicon, at the paths browsers look for them.
+urlpatterns.append(path("", include("home.urls")))
+
 # Last of the language-neutral routes: every other path under /api/ is a JSON 404, also under DEBUG.
 urlpatterns.append(re_path(r"^api/", views.api_not_found))
 

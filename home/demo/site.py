@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
-from ..models import AccessibilityStatementPage, ContactDetails, HomePage
+from ..models import DEFAULT_COLOURS, AccessibilityStatementPage, ContactDetails, HomePage, ServiceName, ThemeSettings
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "kaupunki-demo-2026"  # noqa: S105 - development login that `make run` prints
@@ -65,6 +65,12 @@ STATEMENT_CONTENT = {
 CONTACT_CONTENT = {
     "fi": {"organisation": "Kaupungin asiakaspalvelu", "opening_hours": "Avoinna ma–pe klo 8–16"},
     "en": {"organisation": "City customer service", "opening_hours": "Open Mon–Fri 8 am – 4 pm"},
+}
+
+# The neutral city look: the stylesheet's own colours, no logo (the default icons), the service's name.
+SERVICE_NAMES = {
+    "fi": {"name": "Kaupungin palautepalvelu", "short_name": "Palaute"},
+    "en": {"name": "City feedback service", "short_name": "Feedback"},
 }
 
 
@@ -159,6 +165,16 @@ def ensure_contact_details(locales):
             )
 
 
+def ensure_theme(locales, site):
+    theme = ThemeSettings.for_site(site)
+    for field, colour in DEFAULT_COLOURS.items():
+        setattr(theme, field, colour)
+    theme.save()
+    for code, locale in locales.items():
+        ServiceName.objects.update_or_create(theme=theme, locale=locale, defaults=SERVICE_NAMES[code])
+    grant_editor_permissions(ThemeSettings, ["change"])
+
+
 def load_site_demo_data(hostname=DEMO_HOSTNAME, port=DEMO_PORT):
     locales = ensure_locales()
     ensure_admin()
@@ -167,4 +183,5 @@ def load_site_demo_data(hostname=DEMO_HOSTNAME, port=DEMO_PORT):
     homes = ensure_home_pages(locales, hostname, port)
     ensure_accessibility_statement(homes)
     ensure_contact_details(locales)
+    ensure_theme(locales, Site.objects.get(is_default_site=True))
     return homes
