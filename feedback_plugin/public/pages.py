@@ -22,9 +22,11 @@ INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
 def private_page(response):
-    """Pages that show a secret token: not indexed, not cached, the token never leaks in a Referer."""
+    """Pages that show a secret token: not indexed, not cached, the token never leaks in a Referer to another site.
+    Not "no-referrer": under it a browser sends "Origin: null" with the page's own form POSTs (withdrawing contact
+    data), and Django's CSRF check refuses them."""
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -111,7 +111,7 @@ def test_the_confirmation_gives_the_reference_and_the_private_link_without_cachi
     html = response.content.decode()
     assert feedback.reference in html
     assert feedback.get_tracking_url() in html
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert "no-store" in response["Cache-Control"]
     assert response["X-Robots-Tag"] == "noindex"
     assert client.get("/en/give-feedback/thanks/wrong-token/").status_code == 404
@@ -128,7 +128,7 @@ def test_the_tracking_page_shows_history_replies_answers_and_photos_even_when_co
     assert "Status changed: In progress" in html
     assert "We are on it." in html
     assert f"/photos/{feedback.photos.get().pk}/" in html
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert "no-store" in response["Cache-Control"]
 
 
