@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import conditional_page
 
 from ..filters import FeedbackFilterSet
+from ..models import FeedbackCategory
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_categories, public_feedback, public_items, public_replies
 
@@ -37,11 +38,15 @@ class FeedFilterSet(FeedbackFilterSet):
     def is_valid(self):
         valid = super().is_valid()
         code = self.form.cleaned_data.get("category")
-        if code and code not in self.categories:
+        if code and not self.is_public_category(code):
             message = _("There is no public category with this code.")
             self.form.add_error("category", ValidationError(message, code="unknown_category"))
             return False
         return valid
+
+    def is_public_category(self, code):
+        # A category not yet translated into the page's language is still public, with its name in another.
+        return code in self.categories or FeedbackCategory.objects.filter(code=code, is_confidential=False).exists()
 
 
 class FeedSource:
@@ -51,7 +56,7 @@ class FeedSource:
         self.request, self.index_page, self.filterset = request, index_page, filterset
         self.list_url = request.build_absolute_uri(index_page.get_url(request))
         code = filterset.form.cleaned_data.get("category")
-        self.category = filterset.categories[code] if code else None
+        self.category = filterset.categories.get(code)
 
     def detail_url(self, item):
         return self.list_url + self.index_page.reverse_subpage("detail", kwargs={"reference": item.reference})
