@@ -163,6 +163,14 @@ def test_an_item_a_moderator_hides_leaves_every_feed_at_once(client, lamp):
         assert parsed(client, FEEDS["en"] + variant).entries == []
 
 
+def test_a_category_made_confidential_takes_its_items_and_replies_out_of_the_feeds(client, lamp, category):
+    category.is_confidential = True
+    category.save()
+    for variant in VARIANTS:
+        assert parsed(client, FEEDS["fi"] + variant).entries == []
+        assert client.get(f"{FEEDS['fi']}{variant}?category={category.code}").status_code == 400
+
+
 def test_the_number_of_queries_does_not_grow_with_the_items(client, feedback_pages, category):
     def queries(url):
         with CaptureQueriesContext(connection) as captured:
