@@ -15,7 +15,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 
 from .conf import feedback_setting
-from .models import Feedback, FeedbackCategory, FeedbackEvent, Publication
+from .models import Feedback, FeedbackCategory, FeedbackEvent, Publication, Reply
 from .models.taxonomy import category_became_confidential
 
 REDACTED = "[removed]"
@@ -178,12 +178,13 @@ class PublicReply(PublicView):
 
     __slots__ = ("_units",)
     label = "reply"
-    public_fields = frozenset({"body", "created_at", "unit_name"})
+    public_fields = frozenset({"id", "body", "created_at", "unit_name"})
 
     def __init__(self, reply, units=None):
         super().__init__(reply)
         self._units = units
 
+    id = property(lambda self: self._source.pk)
     body = property(lambda self: redact(self._source.body))
     created_at = property(lambda self: self._source.created_at)
 
@@ -300,11 +301,21 @@ PublicFeedback.relations = {
 }
 
 
-def public_items(queryset):
+def public_items(queryset, categories=None):
     """Wraps rows of ``public_feedback()`` (already filtered, sliced or paged) for display, with the category
-    names in the active language looked up once for all of them."""
-    categories = public_categories()
+    names in the active language looked up once for all of them (or taken from a ``public_categories()`` the
+    caller already has)."""
+    categories = public_categories() if categories is None else categories
     return [PublicFeedback(feedback, categories) for feedback in queryset]
+
+
+def public_replies(feedback, limit, categories):
+    """The newest ``limit`` replies to the public items among ``feedback`` (a ``public_feedback()`` queryset,
+    already filtered), as (PublicReply, PublicFeedback) pairs: the one way a surface lists replies apart from
+    their item's page. The items are narrowed to the public ones again, whatever queryset is passed."""
+    replies = Reply.objects.filter(feedback__in=feedback.filter(Q(**PUBLIC)).values("pk"))
+    rows = replies.select_related("feedback__category").order_by("-created_at", "-pk")[:limit]
+    return [(PublicReply(reply), PublicFeedback(reply.feedback, categories)) for reply in rows]
 
 
 def public_feedback_for_display():

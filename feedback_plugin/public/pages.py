@@ -15,7 +15,7 @@ from ..client_address import limit_key
 from ..conf import feedback_setting
 from ..models import Channel, Feedback
 from ..sections import category_help
-from . import listing
+from . import feeds, listing
 from .forms import FeedbackForm, form_categories
 
 INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -179,6 +179,7 @@ class FeedbackIndexPage(FeedbackSectionPage):
             query=listing.query_without_page(request),
             map=map_settings(),
         )
+        context["feeds"] = feeds.subscription_urls(request, self, feeds.subscription_values(filters))
         return TemplateResponse(request, "feedback_plugin/feedback_index_page.html", context)
 
     @re_path(r"^(?P<reference>\d{4}-\d{6})/$", name="detail")
@@ -189,7 +190,12 @@ class FeedbackIndexPage(FeedbackSectionPage):
         item = privacy.public_items([feedback])[0]
         context = self.get_context(request)
         context.update(item=item, replies=item.replies, map=map_settings())
+        context["feeds"] = feeds.subscription_urls(request, self, {"category": item.category.code})
         return TemplateResponse(request, "feedback_plugin/feedback_detail.html", context)
+
+    @re_path(r"^feed/(?P<content>new|replies)/(?P<syntax>rss|atom)/$", name="feed")
+    def feed_view(self, request, content, syntax):
+        return feeds.serve(request, self, content, syntax)
 
     @classmethod
     def in_active_language(cls):

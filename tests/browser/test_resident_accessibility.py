@@ -35,12 +35,15 @@ def test_the_resident_pages_have_no_wcag_violations(
         f"{form}thanks/{feedback.tracking_token}/",
         f"/{language}{feedback.get_tracking_url()[3:]}",
         index,
+        # The list narrowed by a filter, with its feed subscription links narrowed the same way.
+        f"{index}?category={category.code}",
         f"{index}{feedback.reference}/",
     ]
     for path in checked:
         page.goto(live_server.url + path)
         expect(page.locator("html")).to_have_attribute("lang", language)
-        if path == index:
+        if path.partition("?")[0] == index:
+            expect(page.locator(".feed-links a")).to_have_count(4)
             # axe checks the map as a resident sees it: drawn, with the item's marker on it.
             expect(page.locator("#feedback-map .leaflet-interactive")).to_have_count(1)
         assert_accessible(page)

@@ -37,6 +37,8 @@ def seeded(feedback_pages, category):
     )
     services.edit_public_text(public, "Public lamp", "The lamp is out.")
     services.add_note(public, MARKERS["note"])
+    # A reply quoting the resident's address is shown redacted, on the item's page and in the reply feeds.
+    services.add_reply(public, f"We wrote to {MARKERS['contact_email']}.")
     confidential_category = CategoryFactory(code="health-services", is_confidential=True)
     translate_category(confidential_category, "en")
     make_feedback(confidential_category, title=MARKERS["confidential"], description=MARKERS["confidential"])
@@ -62,6 +64,13 @@ def public_responses(client, public):
             for code in ("street-lighting", "health-services"):
                 yield client.get(f"/{language}/feedback/hints/?category={code}&{point}")
                 yield client.get(f"/{language}/feedback/help/?category={code}&{point}")
+            for content in ("new", "replies"):
+                for syntax in ("rss", "atom"):
+                    feed = f"/{language}/{index}/feed/{content}/{syntax}/"
+                    yield client.get(feed)
+                    yield client.get(f"{feed}?bbox=27.5,62.8,27.8,63.0")
+                    for code in ("street-lighting", "health-services"):
+                        yield client.get(f"{feed}?category={code}")
         for zoom in (10, 18):
             yield client.get(f"/api/v1/feedback/geojson/?bbox=27.5,62.8,27.8,63.0&zoom={zoom}")
 
