@@ -56,6 +56,10 @@ def form_strings():
         "photoTooLarge": _("The photo %(name)s is too large. The largest allowed size is %(size)s MB."),
         "removePhoto": _("Remove photo %(number)s"),
         "photoPreview": _("Preview of photo %(number)s"),
+        "preparingPhotos": _("Making the photos smaller for sending…"),
+        "filterNone": _("No topic matches. Try another word, or clear the search to see every topic."),
+        "filterOne": _("1 topic matches."),
+        "filterMany": _("%(count)s topics match."),
     }
 
 
@@ -136,6 +140,7 @@ class FeedbackFormPage(FeedbackSectionPage):
             help_html=category_help(request, category) if category else "",
             max_photos=feedback_setting("MAX_PHOTOS"),
             max_photo_bytes=feedback_setting("MAX_PHOTO_BYTES"),
+            max_photo_edge=feedback_setting("MAX_PHOTO_EDGE"),
             map=map_settings(),
             strings=form_strings(),
         )

@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.site_menu import open_site_menu
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "home-phone.png"
@@ -25,6 +27,7 @@ def test_home_page_switches_language_and_has_no_wcag_violations(
     expect(page.get_by_role("heading", level=1)).to_have_text(heading)
     assert_accessible(page)
 
+    open_site_menu(page)
     page.get_by_role("navigation", name="Kieli" if language == "fi" else "Language").locator(
         f'a[hreflang="{other}"]'
     ).click()

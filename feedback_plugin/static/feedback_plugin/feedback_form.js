@@ -1,5 +1,6 @@
-/* The feedback form's enhancements: map picker, "use my location", photo previews, extra questions for the
-   chosen topic, category help and duplicate hints. The form works without any of this. */
+/* The feedback form's enhancements: map picker, "use my location", extra questions for the chosen topic, category
+   help and duplicate hints (the topic filter and the photos have their own scripts). The form works without any of
+   this. */
 (function () {
   "use strict";
   var form = document.getElementById("feedback-form");
@@ -71,7 +72,7 @@
     hints.textContent = "";
     hints.hidden = !data.items.length;
     if (!data.items.length) return;
-    hints.appendChild(el("h2", {}, text.hintsHeading));
+    hints.appendChild(el("h3", {}, text.hintsHeading));
     hints.appendChild(el("p", {}, text.hintsText));
     var list = el("ul", { "class": "hint-list" });
     data.items.forEach(function (item) {
@@ -143,44 +144,6 @@
       map.on("click", function (event) { setPoint(event.latlng.lat, event.latlng.lng, text.picked); });
       placeMarker();
     });
-  });
-
-  var photoInput = fields.photos;
-  var previews = document.getElementById("photo-previews");
-  var maxPhotos = Number(form.getAttribute("data-max-photos"));
-  var maxBytes = Number(form.getAttribute("data-max-photo-bytes"));
-  var chosen = [];
-  var photoError = el("p", { "class": "error", role: "alert" });
-  previews.parentNode.insertBefore(photoError, previews);
-  function syncPhotos() {
-    var transfer = new DataTransfer();
-    chosen.forEach(function (file) { transfer.items.add(file); });
-    photoInput.files = transfer.files;
-    previews.textContent = "";
-    chosen.forEach(function (file, index) {
-      var number = index + 1;
-      var item = el("li");
-      item.appendChild(el("img", { src: URL.createObjectURL(file), alt: fill(text.photoPreview, { number: number }) }));
-      var remove = el("button", { type: "button", "class": "button button--secondary" }, fill(text.removePhoto, { number: number }));
-      remove.addEventListener("click", function () { chosen.splice(index, 1); photoError.textContent = ""; syncPhotos(); });
-      item.appendChild(remove);
-      previews.appendChild(item);
-    });
-  }
-  photoInput.addEventListener("change", function () {
-    var messages = [];
-    Array.prototype.forEach.call(photoInput.files, function (file) {
-      if (chosen.indexOf(file) >= 0) return;
-      if (file.size > maxBytes) {
-        messages.push(fill(text.photoTooLarge, { name: file.name, size: Math.round(maxBytes / 1048576) }));
-      } else if (chosen.length >= maxPhotos) {
-        if (messages.indexOf(text.tooManyPhotos) < 0) messages.push(text.tooManyPhotos);
-      } else {
-        chosen.push(file);
-      }
-    });
-    photoError.textContent = messages.join(" ");
-    syncPhotos();
   });
 
   form.addEventListener("change", function (event) {
