@@ -9,21 +9,9 @@
   var point = box.getAttribute("data-point").split(",").map(Number);
   if (point.length !== 2 || !point.every(isFinite)) return;
 
-  // The marker's icon path is read from Leaflet's stylesheet, so the map starts once both have loaded.
-  var waiting = 2;
-  function loaded() { waiting -= 1; if (!waiting) start(); }
-  var css = document.createElement("link");
-  css.rel = "stylesheet";
-  css.href = box.getAttribute("data-leaflet-css");
-  css.onload = loaded;
-  document.head.appendChild(css);
-  var script = document.createElement("script");
-  script.src = box.getAttribute("data-leaflet-js");
-  script.onload = loaded;
-  document.head.appendChild(script);
+  window.feedbackLoadLeaflet(box, start);
 
-  function start() {
-    var L = window.L;
+  function start(L) {
     box.hidden = false;
     var map = L.map(box, {
       scrollWheelZoom: false, keyboard: false, dragging: false, touchZoom: false, doubleClickZoom: false,

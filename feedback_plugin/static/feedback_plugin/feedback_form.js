@@ -112,14 +112,6 @@
     }, function () { statusLine.textContent = text.locationFailed; }, { enableHighAccuracy: true, timeout: 15000 });
   });
 
-  function loadLeaflet(done) {
-    if (window.L) { done(); return; }
-    var css = el("link", { rel: "stylesheet", href: mapBox.getAttribute("data-leaflet-css") });
-    document.head.appendChild(css);
-    var script = el("script", { src: mapBox.getAttribute("data-leaflet-js") });
-    script.onload = done;
-    document.head.appendChild(script);
-  }
   function placeMarker() {
     var point = [parseFloat(fields.latitude.value), parseFloat(fields.longitude.value)];
     if (isNaN(point[0])) return;
@@ -135,8 +127,7 @@
     mapBox.hidden = !show;
     mapButton.setAttribute("aria-expanded", String(show));
     if (!show || map) return;
-    loadLeaflet(function () {
-      var L = window.L;
+    window.feedbackLoadLeaflet(mapBox, function (L) {
       map = L.map(mapBox).setView(center, 13);
       L.tileLayer(mapBox.getAttribute("data-tile-url"), {
         attribution: mapBox.getAttribute("data-attribution"), maxZoom: 19

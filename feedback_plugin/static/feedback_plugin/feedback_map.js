@@ -8,17 +8,9 @@
   var center = box.getAttribute("data-center").split(",").map(Number);
   if (center.length !== 2 || !center.every(isFinite)) return;
   document.querySelectorAll(".js-only").forEach(function (node) { node.hidden = false; });
-  var css = document.createElement("link");
-  css.rel = "stylesheet";
-  css.href = box.getAttribute("data-leaflet-css");
-  document.head.appendChild(css);
-  var script = document.createElement("script");
-  script.src = box.getAttribute("data-leaflet-js");
-  script.onload = start;
-  document.head.appendChild(script);
+  window.feedbackLoadLeaflet(box, start);
 
-  function start() {
-    var L = window.L;
+  function start(L) {
     var map = L.map(box).setView(center, 12);
     L.tileLayer(box.getAttribute("data-tile-url"), { attribution: box.getAttribute("data-attribution"), maxZoom: 19 }).addTo(map);
     var layer = L.layerGroup().addTo(map);

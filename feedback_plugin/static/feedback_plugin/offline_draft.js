@@ -56,9 +56,17 @@
   function keepDraft(draft) { return drafts("readwrite", function (store) { return store.put(draft, draftName); }); }
   function dropDraft() { return drafts("readwrite", function (store) { return store.delete(draftName); }); }
 
+  // A file input with nothing chosen gives FormData an empty File with no name: nothing to keep or send. Chromium's
+  // page crashed when such a File was put into a file input of the form that is sent the ordinary way.
+  function entries(data, each) {
+    data.forEach(function (value, name) {
+      if (typeof value === "string" || value.name || value.size) each(value, name);
+    });
+  }
+
   function draftOf(data) {
     var fields = [];
-    data.forEach(function (value, name) {
+    entries(data, function (value, name) {
       if (name === CSRF || name === STARTED) return;
       fields.push(typeof value === "string" ? { name: name, value: value }
         : { name: name, blob: value.slice(0, value.size, value.type), filename: value.name, type: value.type });
@@ -82,7 +90,7 @@
   function submitNormally(data) {
     var carrier = el("form", { method: "post", enctype: "multipart/form-data", action: form.action });
     var files = {};
-    data.forEach(function (value, name) {
+    entries(data, function (value, name) {
       if (typeof value === "string") {
         carrier.appendChild(el("input", { type: "hidden", name: name })).value = value;
       } else {
