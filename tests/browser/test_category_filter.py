@@ -69,6 +69,17 @@ def test_typing_narrows_the_topics_and_announces_how_many_remain(language, live_
     expect(status).to_have_text("")
 
 
+def test_a_service_area_s_name_finds_all_its_topics(live_server, city_site, device_page):
+    page = device_page
+    page.goto(live_server.url + FORM["fi"])
+    page.get_by_label("Etsi aihetta").fill("kulttuuri ja liikunta")
+    topics = page.locator("#category-field").get_by_role("radio").filter(visible=True)
+    # "Kirjastot ja kulttuuri" names neither word pair; its service area does.
+    expect(topics).to_have_count(2)
+    expect(page.get_by_role("radio", name="Kirjastot ja kulttuuri", exact=True)).to_be_visible()
+    expect(page.get_by_role("radio", name="Liikuntapaikat", exact=True)).to_be_visible()
+
+
 def test_enter_in_the_filter_does_not_send_the_form_and_a_found_topic_can_be_chosen(
     live_server, city_site, device_page
 ):

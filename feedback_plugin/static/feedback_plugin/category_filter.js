@@ -1,6 +1,6 @@
-/* Search-as-you-type over the feedback form's topics: the radio cards whose name or description contains what the
-   resident types stay, ignoring case and accents; a service area with none left hides, and a status line says how
-   many remain. Without JavaScript the filter stays hidden and every topic is listed.
+/* Search-as-you-type over the feedback form's topics: the radio cards whose name, description or service area
+   contains what the resident types stay, ignoring case and accents; a service area with none left hides, and a
+   status line says how many remain. Without JavaScript the filter stays hidden and every topic is listed.
 
    Hook for a category-suggestion feature: it may fill the empty #category-suggestions element (and unhide it) with
    its own buttons, and choose a topic for the resident by dispatching on the form
@@ -20,10 +20,12 @@
   function folded(value) {
     return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLocaleLowerCase(language).trim();
   }
+  // A topic is also found by its service area's name: "katu" keeps every street topic, not only those naming it.
   var cards = groups.map(function (group) {
+    var area = group.querySelector(".area-heading").textContent;
     return Array.prototype.map.call(group.querySelectorAll(".choice-card"), function (card) {
       var description = card.querySelector(".help");
-      var words = card.querySelector("label").textContent + " " + (description ? description.textContent : "");
+      var words = [area, card.querySelector("label").textContent, description ? description.textContent : ""].join(" ");
       return { card: card, words: folded(words) };
     });
   });
