@@ -80,7 +80,11 @@ def header_violations():
 def new_context(new_context, header_violations, request):
     """pytest-playwright's context factory, with every context's console watched: the test fails on any CSP or
     Permissions-Policy violation, but those of a URL its ``csp_blocks(url_prefix, …)`` marker expects to be blocked.
-    Every browser test makes its contexts through this."""
+    Every browser test makes its contexts through this.
+
+    Service workers are blocked unless a test asks for them (``service_workers="allow"``, as tests/browser/test_offline
+    does): a worker precaches pages in the background, and such a request still running on the live server when the
+    next test flushes the database makes that flush fail."""
     expected = [f"'{prefix}" for marker in request.node.iter_markers("csp_blocks") for prefix in marker.args]
     contexts = []
 
@@ -89,7 +93,7 @@ def new_context(new_context, header_violations, request):
             header_violations.append(f"{message.location['url']}: {message.text}")
 
     def watched_context(**options):
-        context = new_context(**options)
+        context = new_context(**{"service_workers": "block", **options})
         context.on("console", watch)
         contexts.append(context)
         context.on("close", lambda closed: contexts.remove(closed))
