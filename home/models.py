@@ -131,6 +131,13 @@ LOGO_MIN_SIZE = 512
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as #rrggbb, for example #00406b."))
 
 
+def colour_field(verbose_name, name, help_text):
+    """A #rrggbb colour of the theme, by default the stylesheet's own."""
+    return models.CharField(
+        verbose_name, max_length=7, default=DEFAULT_COLOURS[name], validators=[hex_colour], help_text=help_text
+    )
+
+
 @register_setting(icon="image")
 class ThemeSettings(ClusterableModel, BaseSiteSetting):
     """The city's look: its service name in each language, its logo and its colours."""
@@ -144,26 +151,12 @@ class ThemeSettings(ClusterableModel, BaseSiteSetting):
         related_name="+",
         help_text=_("Shown in the header and used for the app icons. At least 512 × 512 pixels."),
     )
-    primary_colour = models.CharField(
-        _("primary colour"),
-        max_length=7,
-        default=DEFAULT_COLOURS["primary_colour"],
-        validators=[hex_colour],
-        help_text=_("The header and the buttons."),
+    primary_colour = colour_field(_("primary colour"), "primary_colour", _("The header and the buttons."))
+    accent_colour = colour_field(
+        _("accent colour"), "accent_colour", _("The navigation bar and links under the pointer.")
     )
-    accent_colour = models.CharField(
-        _("accent colour"),
-        max_length=7,
-        default=DEFAULT_COLOURS["accent_colour"],
-        validators=[hex_colour],
-        help_text=_("The navigation bar and links under the pointer."),
-    )
-    text_on_primary_colour = models.CharField(
-        _("text on primary colour"),
-        max_length=7,
-        default=DEFAULT_COLOURS["text_on_primary_colour"],
-        validators=[hex_colour],
-        help_text=_("Text on the primary and accent colours."),
+    text_on_primary_colour = colour_field(
+        _("text on primary colour"), "text_on_primary_colour", _("Text on the primary and accent colours.")
     )
 
     panels = [
