@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from . import notifications, privacy
+from .conf import feedback_setting
 from .models import (
     Channel,
     Feedback,
@@ -288,11 +289,23 @@ def add_supporter(feedback):
 def add_follower(feedback, email, language):
     """A resident asks to follow a public item by e-mail. The address gets a link to confirm it, and updates only
     after that. Asking again changes nothing: a pending follower gets the link again, a confirmed one nothing more,
-    and the caller can't tell which, so the answer never reveals whether an address already follows."""
-    follower, _created = Follower.objects.get_or_create(feedback=feedback, email=email, defaults={"language": language})
+    and the caller can't tell which, so the answer never reveals whether an address already follows. A pending
+    follower's ``created_at`` is the time of its newest request: its newest link is valid from then on."""
+    follower, created = Follower.objects.get_or_create(feedback=feedback, email=email, defaults={"language": language})
     if follower.confirmed_at is None:
+        if not created:
+            follower.created_at = timezone.now()
+            follower.save(update_fields=["created_at"])
         notifications.notify_new_follower(follower)
     return follower
+
+
+def clear_unconfirmed_followers():
+    """Deletes the addresses that asked to follow and never confirmed before their newest link expired, with their
+    unsent mails: the city keeps no address it was not allowed to write to. Returns how many."""
+    cutoff = timezone.now() - datetime.timedelta(days=feedback_setting("FOLLOW_CONFIRMATION_DAYS"))
+    _deleted, by_model = Follower.objects.filter(confirmed_at=None, created_at__lt=cutoff).delete()
+    return by_model.get(Follower._meta.label, 0)
 
 
 @transaction.atomic

@@ -1,10 +1,12 @@
 """Follow by e-mail and "me too" on the public detail page, as a resident's browser and mail client use them."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client
 
 from feedback_plugin import services
@@ -98,6 +100,25 @@ def test_an_expired_confirmation_link_gets_a_clear_error(client, item, mail_on_c
     assert response.status_code == 400
     assert "not valid or has expired" in response.content.decode()
     assert Follower.objects.get().confirmed_at is None
+
+
+def test_addresses_that_never_confirmed_are_deleted_once_their_newest_link_has_expired(client, item, mail_on_commit):
+    start = datetime.datetime(2026, 11, 1, 12, tzinfo=datetime.UTC)
+    with time_machine.travel(start):
+        mail_on_commit(lambda: follow(client, item, "never@example.fi"))
+        mail_on_commit(lambda: follow(client, item, "again@example.fi"))
+        mail_on_commit(lambda: follow(client, item, "confirmed@example.fi"))
+        client.get(link_in_mail("confirmed@example.fi", "confirm"))
+    with time_machine.travel(start + datetime.timedelta(days=6)):
+        mail_on_commit(lambda: follow(client, item, "again@example.fi"))
+    output = io.StringIO()
+    with time_machine.travel(start + datetime.timedelta(days=7, hours=1)):
+        call_command("clear_unconfirmed_followers", stdout=output)
+        assert output.getvalue() == "Cleared 1 unconfirmed follower(s).\n"
+        assert sorted(Follower.objects.values_list("email", flat=True)) == ["again@example.fi", "confirmed@example.fi"]
+        # The link mailed on the sixth day still works, and the address follows from then on.
+        assert client.get(link_in_mail("again@example.fi", "confirm")).status_code == 200
+    assert Follower.objects.get(email="again@example.fi").confirmed_at is not None
 
 
 def test_one_click_on_the_unsubscribe_link_stops_updates_and_offers_to_follow_again(client, item, mail_on_commit):
