@@ -60,9 +60,12 @@ def route_to_category(feedback, category):
     # Feedback always points at the category in the site's default language, whatever the form's language.
     feedback.category = category.get_translation_or_none(Locale.get_default()) or category
     feedback.unit = feedback.category.unit
-    feedback.due_date = timezone.localdate(feedback.received_at) + datetime.timedelta(
-        days=feedback.category.effective_target_days
-    )
+    feedback.due_date = due_date(feedback.category, feedback.received_at)
+
+
+def due_date(category, received_at):
+    """The day by which an item received at ``received_at`` should be answered, by the category's target."""
+    return timezone.localdate(received_at) + datetime.timedelta(days=category.effective_target_days)
 
 
 def create_feedback(
