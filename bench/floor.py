@@ -8,6 +8,9 @@ Served as `gunicorn bench.floor:app` with FLOOR_DATABASE pointing at a file prep
 import json
 import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 from urllib.parse import parse_qs
 
 ROWS = 1000
@@ -20,6 +23,24 @@ def connection():
         db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
         _connection["db"] = db
     return _connection["db"]
+
+
+def serve(directory, workers):
+    """The floor under gunicorn with ``workers`` workers, on a database prepared in ``directory``: (url, process)."""
+    from tests.production.harness import GUNICORN_OPTIONS, HOST, free_port, wait_until_answering
+
+    database = Path(directory) / "floor.sqlite3"
+    prepare(database)
+    port = free_port()
+    command = [sys.executable, "-m", "gunicorn", "bench.floor:app", "-w", str(workers), "-b", f"{HOST}:{port}"]
+    process = subprocess.Popen(  # noqa: S603 - our own floor app
+        [*command, *GUNICORN_OPTIONS],
+        cwd=Path(__file__).resolve().parents[1],
+        env={"FLOOR_DATABASE": str(database), "PATH": ""},
+    )
+    url = f"http://{HOST}:{port}"
+    wait_until_answering(url + "/", process)
+    return url, process
 
 
 def prepare(path):

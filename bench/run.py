@@ -16,7 +16,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench.report import PREFIX  # noqa: E402
 
-BENCHMARKS = ["geojson.py", "photos.py", "submissions.py", "slow3g.py"]
+BENCHMARKS = ["geojson.py", "photos.py", "submissions.py", "slow3g.py", "reads.py", "peer.py"]
 RESULTS = HERE / "results" / "latest.md"
 
 

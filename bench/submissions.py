@@ -5,7 +5,6 @@ then the full 50 × 20 mixed load of tests/production/test_load.py, whose stored
 Run with `make bench` or `.venv/bin/python bench/submissions.py`.
 """
 
-import subprocess
 import sys
 import tempfile
 import time
@@ -19,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from bench import floor  # noqa: E402
 from bench.report import row  # noqa: E402
 from tests.production import load  # noqa: E402
-from tests.production.harness import GUNICORN_OPTIONS, HOST, ProductionSite, free_port, wait_until_answering  # noqa: E402
+from tests.production.harness import ProductionSite  # noqa: E402
 
 CONCURRENCY = 8
 REQUESTS = 120
@@ -38,30 +37,6 @@ def throughput(send, count=REQUESTS):
     return count / elapsed
 
 
-def floor_server(directory):
-    database = Path(directory) / "floor.sqlite3"
-    floor.prepare(database)
-    port = free_port()
-    process = subprocess.Popen(  # noqa: S603 - our own floor app
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "bench.floor:app",
-            "-w",
-            str(WORKERS),
-            "-b",
-            f"{HOST}:{port}",
-            *GUNICORN_OPTIONS,
-        ],
-        cwd=ROOT,
-        env={"FLOOR_DATABASE": str(database), "PATH": ""},
-    )
-    url = f"http://{HOST}:{port}"
-    wait_until_answering(url + "/", process)
-    return url, process
-
-
 def floor_post(url):
     import requests
 
@@ -78,7 +53,7 @@ def main():
         site.manage("load_demo_data")
         api_key = load.open311_key(site)
         server = site.start_server(workers=WORKERS)
-        floor_url, floor_process = floor_server(directory)
+        floor_url, floor_process = floor.serve(directory, WORKERS)
         try:
             floor_rate = throughput(floor_post(floor_url))
             for with_photo in (False, True):
