@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.reads import WORKERS, fill, idle, wrk  # noqa: E402
 from bench.report import row  # noqa: E402
-from tests.production.harness import GUNICORN_OPTIONS, HOST, ProductionSite, free_port, wait_until_answering  # noqa: E402
+from tests.production.harness import HOST, ProductionSite, free_port, wait_until_answering  # noqa: E402
 
 COUNT = 100_000
 ROUNDS = 4
@@ -63,7 +63,7 @@ def peer_server(work):
     }
     command = [str(work / "venv/bin/gunicorn"), "--chdir", str(PEER_SOURCE), "-w", str(WORKERS), "-k", "sync"]
     process = subprocess.Popen(  # noqa: S603 - the peer's own gunicorn
-        [*command, "-b", f"{HOST}:{port}", "--log-level", "warning", *GUNICORN_OPTIONS, "cfh.wsgi:application"],
+        [*command, "-b", f"{HOST}:{port}", "--log-level", "warning", "cfh.wsgi:application"],
         env=env,
     )
     url = f"http://{HOST}:{port}"
