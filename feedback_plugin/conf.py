@@ -31,6 +31,10 @@ DEFAULTS = {
     "API_READ_BATCH": (20, 5),
     # Writes (POST) to API v1 and Open311, counted exactly; a submission also counts against SUBMISSION_RATE.
     "API_WRITE_RATES": {"anonymous": (60, 60), "user": (120, 60), "api_client": (1200, 60)},
+    # A proxy or CDN may keep a public read (API v1, Open311, feeds, the public list and item pages) this many
+    # seconds. Short: a hidden item is gone from any read revalidated after it was hidden, and from every read
+    # within this time.
+    "PUBLIC_MAX_AGE": 60,
     # How many reverse proxies in front of the app servers append to X-Forwarded-For (0: none, REMOTE_ADDR is
     # the client). See client_address.py.
     "TRUSTED_PROXY_COUNT": 0,
