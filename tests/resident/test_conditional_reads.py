@@ -140,3 +140,13 @@ def test_the_token_lookup_of_open311_is_no_public_read(client, lamp):
     assert response.status_code == 200
     assert not response.has_header("ETag")
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_feed_revalidated_by_its_date_alone_is_answered_in_full(client, lamp, django_capture_on_commit_callbacks):
+    """The feed's Last-Modified is its newest item's date, which hiding an older one doesn't change."""
+    response = client.get(f"{FEEDBACK_LIST}feed/new/rss/")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.set_publication(lamp, Publication.HIDDEN, user=UserFactory())
+    again = client.get(f"{FEEDBACK_LIST}feed/new/rss/", headers={"If-Modified-Since": response["Last-Modified"]})
+    assert again.status_code == 200
+    assert not shows_lamp(again)
