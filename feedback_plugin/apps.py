@@ -20,8 +20,9 @@ class FeedbackPluginConfig(AppConfig):
         from wagtail.permissions import register_permission_policy
 
         # privacy.py receives the models' signals, such as a category becoming confidential.
-        from . import privacy  # noqa: F401
+        from . import privacy, public_cache  # noqa: F401
         from .models import Feedback
         from .permissions import feedback_permission_policy
 
         register_permission_policy(Feedback, feedback_permission_policy)
+        public_cache.connect_signals()

@@ -22,10 +22,19 @@ DEFAULTS = {
     "SUBMISSION_RATE": (10, 3600),
     # An Open311 client (a city app, a service-desk system) submits for many residents under one key.
     "API_CLIENT_SUBMISSION_RATE": (1000, 3600),
-    # Requests to API v1 and Open311, (count, seconds) for each kind of client: by client address when
-    # anonymous, by user when signed in, by key for a registered API client (a headless front end or an app
-    # that sends every resident's reads from one address).
-    "API_RATES": {"anonymous": (600, 60), "user": (1200, 60), "api_client": (6000, 60)},
+    # Reads (GET) of API v1 and Open311, (count, seconds) for each kind of client: by client address when
+    # anonymous, by user when signed in, by key for a registered API client (a headless front end or an app that
+    # sends every resident's reads from one address).
+    "API_READ_RATES": {"anonymous": (3000, 60), "user": (3000, 60), "api_client": (30000, 60)},
+    # Each worker adds its reads to the shared counter every this many reads of a client, or on its first read
+    # this many seconds after the last addition: (reads, seconds). See rate_limits.BatchedCounter for the bound.
+    "API_READ_BATCH": (20, 5),
+    # Writes (POST) to API v1 and Open311, counted exactly; a submission also counts against SUBMISSION_RATE.
+    "API_WRITE_RATES": {"anonymous": (60, 60), "user": (120, 60), "api_client": (1200, 60)},
+    # A proxy or CDN may keep a public read (API v1, Open311, feeds, the public list and item pages) this many
+    # seconds. Short: a hidden item is gone from any read revalidated after it was hidden, and from every read
+    # within this time.
+    "PUBLIC_MAX_AGE": 60,
     # How many reverse proxies in front of the app servers append to X-Forwarded-For (0: none, REMOTE_ADDR is
     # the client). See client_address.py.
     "TRUSTED_PROXY_COUNT": 0,

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from . import notifications, privacy
+from . import notifications, privacy, public_cache
 from .conf import feedback_setting
 from .models import (
     Channel,
@@ -283,6 +283,8 @@ def merge_duplicate(duplicate, original, user=None):
 @transaction.atomic
 def add_supporter(feedback):
     Feedback.objects.filter(pk=feedback.pk).update(supporter_count=F("supporter_count") + 1)
+    # The count is public, and an update sends no signal.
+    public_cache.public_data_changed()
     record(feedback, FeedbackEvent.Action.SUPPORTED)
     feedback.refresh_from_db(fields=["supporter_count"])
     return feedback

@@ -55,6 +55,16 @@ def _media_root(settings, tmp_path, monkeypatch):
     use_photo_storage_from_settings(monkeypatch)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_read_counts(monkeypatch):
+    """The API's reads are counted in the worker before they reach the shared store: each test starts a fresh
+    worker, as the store starts empty."""
+    from feedback_plugin import rate_limits
+    from feedback_plugin.api import throttling
+
+    monkeypatch.setattr(throttling, "READS", rate_limits.BatchedCounter())
+
+
 @pytest.fixture
 def site_pages(db):
     """The bilingual site skeleton every page test needs: locales, home pages and the default site."""

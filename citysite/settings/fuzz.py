@@ -6,5 +6,6 @@ from .test import *  # noqa: F403
 FEEDBACK_PLUGIN = {
     **FEEDBACK_PLUGIN,  # noqa: F405
     "SUBMISSION_RATE": (100000, 60),
-    "API_RATES": {"anonymous": (100000, 60), "user": (100000, 60), "api_client": (100000, 60)},
+    "API_READ_RATES": {"anonymous": (100000, 60), "user": (100000, 60), "api_client": (100000, 60)},
+    "API_WRITE_RATES": {"anonymous": (100000, 60), "user": (100000, 60), "api_client": (100000, 60)},
 }

@@ -20,6 +20,7 @@ from ..filters import FEEDBACK_PAGE_SIZE, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_feedback_for_display, public_items
+from .caching import PublicReadMixin
 from .clients import API_KEY_HEADER
 from .errors import api_exception_handler
 from .parsers import JSONParser
@@ -123,8 +124,9 @@ class ScopedLanguageMixin:
         return response
 
 
-class LanguageAPIMixin(ScopedLanguageMixin):
-    """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language."""
+class LanguageAPIMixin(ScopedLanguageMixin, PublicReadMixin):
+    """``?lang=fi|en`` chooses the language of the response and its messages; otherwise Accept-Language. Reads
+    are public reads, answered with an ETag and 304s."""
 
     throttle_classes = [ClientRateThrottle]
     schema = APISchema()

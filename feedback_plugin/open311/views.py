@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from .. import idempotency, submission
+from ..api.caching import PublicReadMixin
 from ..api.clients import request_api_client
 from ..api.throttling import ClientRateThrottle
 from ..api.views import ScopedLanguageMixin, keyed_response
@@ -43,7 +44,7 @@ MAX_REQUESTS = 1000
 DEFAULT_WINDOW = datetime.timedelta(days=90)
 
 
-class Open311View(ScopedLanguageMixin, APIView):
+class Open311View(ScopedLanguageMixin, PublicReadMixin, APIView):
     renderer_classes = [JSONRenderer, Open311XMLRenderer]
     parser_classes = [parsers.FormParser, parsers.MultiPartParser]
     throttle_classes = [ClientRateThrottle]
@@ -243,6 +244,8 @@ class TokenView(Open311View):
     """The request id for a token from POST, also before moderation; nothing else about the item."""
 
     endpoint = "token"
+    # It answers for items not public yet, to whoever holds the token.
+    public_read = False
 
     def get(self, request, token, format=None):
         self.read_parameters(request.query_params)

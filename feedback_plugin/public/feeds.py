@@ -9,10 +9,8 @@ shows its coordinates.
 from django.contrib.gis.feeds import Feed, GeoAtom1Feed, GeoRSSFeed
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseBadRequest
-from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import conditional_page
 
 from ..filters import FeedbackFilterSet
 from ..models import FeedbackCategory
@@ -20,8 +18,6 @@ from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_categories, public_feedback, public_items, public_replies
 
 FEED_LENGTH = 50
-# Short, so an item a moderator hides leaves shared caches within a minute.
-MAX_AGE = 60
 
 
 class FeedFilterSet(FeedbackFilterSet):
@@ -178,7 +174,6 @@ def parameter_errors(request, filterset):
     return {} if filterset.is_valid() else filterset.errors
 
 
-@conditional_page
 def serve(request, index_page, content, syntax):
     """One feed of the list page ``index_page``, or a 400 that names each bad parameter in the page's language."""
     filterset = FeedFilterSet(request.GET, categories=public_categories(), queryset=public_feedback())
@@ -186,9 +181,7 @@ def serve(request, index_page, content, syntax):
     if errors:
         lines = (f"{name}: {message}" for name, messages in errors.items() for message in messages)
         return HttpResponseBadRequest("\n".join(lines), content_type="text/plain; charset=utf-8")
-    response = FEEDS[content, syntax]()(request, source=FeedSource(request, index_page, filterset))
-    patch_cache_control(response, public=True, max_age=MAX_AGE)
-    return response
+    return FEEDS[content, syntax]()(request, source=FeedSource(request, index_page, filterset))
 
 
 def subscription_values(filters):

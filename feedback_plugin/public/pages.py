@@ -14,6 +14,7 @@ from .. import idempotency, privacy, submission
 from ..client_address import limit_key
 from ..conf import feedback_setting
 from ..models import Channel, Feedback
+from ..public_cache import public_read
 from ..sections import category_help
 from . import feeds, listing
 from .forms import FeedbackForm, form_categories
@@ -173,6 +174,7 @@ class FeedbackIndexPage(FeedbackSectionPage):
         verbose_name = _("feedback list page")
 
     @path("")
+    @public_read
     def list_view(self, request):
         filters = listing.FeedbackListFilterSet(request.GET or None, queryset=privacy.public_feedback_for_display())
         page = listing.paginate(filters.qs, request)
@@ -188,6 +190,7 @@ class FeedbackIndexPage(FeedbackSectionPage):
         return TemplateResponse(request, "feedback_plugin/feedback_index_page.html", context)
 
     @re_path(r"^(?P<reference>\d{4}-\d{6})/$", name="detail")
+    @public_read(shared=False)  # its forms carry a CSRF token
     def detail_view(self, request, reference):
         feedback = privacy.public_feedback_for_display().filter(reference=reference).first()
         if feedback is None:
@@ -199,6 +202,7 @@ class FeedbackIndexPage(FeedbackSectionPage):
         return TemplateResponse(request, "feedback_plugin/feedback_detail.html", context)
 
     @re_path(r"^feed/(?P<content>new|replies)/(?P<syntax>rss|atom)/$", name="feed")
+    @public_read
     def feed_view(self, request, content, syntax):
         return feeds.serve(request, self, content, syntax)
 

@@ -1,12 +1,15 @@
 """API v1 and Open311 throttle per client: by address (the trusted-proxy rule, so a forged X-Forwarded-For
-escapes nothing), by key for a registered API client with its own, higher quota, and always with a 429 in each
-API's error shape that says in Retry-After how long is left."""
+escapes nothing), by key for a registered API client with its own, higher quota, reads and writes each on their
+own quota, and always with a 429 in each API's error shape that says in Retry-After how long is left."""
 
 import datetime
 
 import pytest
 import time_machine
 from django.test import override_settings
+
+from feedback_plugin import rate_limits
+from feedback_plugin.api import throttling
 
 from .open311 import errors
 
@@ -21,7 +24,7 @@ SERVICES = "/open311/v2/services.json"
 
 @pytest.fixture
 def small_quotas(settings):
-    settings.FEEDBACK_PLUGIN = {"API_RATES": RATES}
+    settings.FEEDBACK_PLUGIN = {"API_READ_RATES": RATES, "API_WRITE_RATES": RATES}
     with time_machine.travel(MID_MINUTE, tick=False):
         yield
 
@@ -110,3 +113,22 @@ def test_a_signed_in_user_has_a_quota_apart_from_the_address(client, small_quota
 def test_a_front_end_reading_from_one_address_gets_past_the_121st_read_in_a_minute(client):
     with time_machine.travel(MID_MINUTE, tick=False):
         assert set(statuses(client, SERVICES, 121)) == {200}
+
+
+def test_reads_and_writes_have_quotas_of_their_own(client, small_quotas, bus_category):
+    assert statuses(client, CATEGORIES, 3) == [200, 200, 429]
+    body = {"category": "bus-services", "description": "Bussi ei tullut.", "extra_answers": {"bus-line": "5"}}
+    assert client.post("/api/v1/feedback/", body, format="json").status_code == 201
+
+
+def test_writes_spent_leave_the_reads(client, small_quotas):
+    codes = [client.post("/api/v1/feedback/", {}, format="json").status_code for _ in range(3)]
+    assert codes == [400, 400, 429]
+    assert client.get(CATEGORIES).status_code == 200
+
+
+def test_a_read_quota_is_shared_by_every_worker(client, small_quotas, monkeypatch):
+    """Each worker process has its own batch of reads; the quota is still one, counted in the shared store."""
+    assert statuses(client, CATEGORIES, 1) == [200]
+    monkeypatch.setattr(throttling, "READS", rate_limits.BatchedCounter())  # the next request in another worker
+    assert statuses(client, CATEGORIES, 2) == [200, 429]

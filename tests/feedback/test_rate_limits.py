@@ -74,3 +74,43 @@ def test_with_the_database_cache_the_counters_are_rows_and_past_windows_are_remo
 def test_with_redis_nothing_is_counted_in_the_database(store):
     counts("client-a", 2)
     assert RateCounter.objects.exists() == (store == "database")
+
+
+def batched_reads(workers, times, limit, batch=10, seconds=5):
+    """``times`` reads of one client, taken in turn by each of ``workers`` (each its own process's counter);
+    how many were allowed."""
+    allowed = 0
+    for n in range(times):
+        allowed += workers[n % len(workers)].count("front-end", limit, 60, batch, seconds).allowed
+    return allowed
+
+
+def test_batched_reads_of_two_workers_are_held_to_the_limit_within_the_bound(store):
+    workers = [rate_limits.BatchedCounter(), rate_limits.BatchedCounter()]
+    with time_machine.travel(TEN_FIFTEEN, tick=False):
+        allowed = batched_reads(workers, 3000, limit=1000)
+    # Each worker may allow batch - 1 = 9 reads it hasn't yet added when the window is spent.
+    assert 1000 <= allowed <= 1000 + 2 * 9
+
+
+def test_batched_reads_reach_the_shared_counter_a_batch_at_a_time():
+    worker = rate_limits.BatchedCounter()
+    with time_machine.travel(TEN_FIFTEEN, tick=False):
+        batched_reads([worker], 25, limit=1000)
+    # The first read is added at once (none yet this window), then every 10th.
+    assert list(RateCounter.objects.values_list("count", flat=True)) == [21]
+
+
+def test_a_batched_read_long_after_the_last_addition_is_added_at_once():
+    worker = rate_limits.BatchedCounter()
+    with time_machine.travel(TEN_FIFTEEN, tick=False):
+        batched_reads([worker], 3, limit=1000)
+    with time_machine.travel(TEN_FIFTEEN + datetime.timedelta(seconds=5), tick=False):
+        batched_reads([worker], 1, limit=1000)
+    assert list(RateCounter.objects.values_list("count", flat=True)) == [4]
+
+
+def test_a_small_limit_is_counted_exactly_however_large_the_batch():
+    workers = [rate_limits.BatchedCounter(), rate_limits.BatchedCounter()]
+    with time_machine.travel(TEN_FIFTEEN, tick=False):
+        assert batched_reads(workers, 10, limit=5, batch=100) == 5
