@@ -27,3 +27,4 @@ class FeedbackPluginConfig(AppConfig):
 
         register_permission_policy(Feedback, feedback_permission_policy)
         public_cache.connect_signals()
+        taxonomy_cache.connect_signals()

@@ -50,6 +50,7 @@ def taxonomy_changed(sender, **kwargs):
     transaction.on_commit(new_taxonomy_version)
 
 
-for model in TAXONOMY_MODELS:
-    post_save.connect(taxonomy_changed, sender=model, dispatch_uid=f"taxonomy-cache-save-{model.__name__}")
-    post_delete.connect(taxonomy_changed, sender=model, dispatch_uid=f"taxonomy-cache-delete-{model.__name__}")
+def connect_signals():
+    for model in TAXONOMY_MODELS:
+        post_save.connect(taxonomy_changed, sender=model, dispatch_uid=f"taxonomy:save:{model._meta.label}")
+        post_delete.connect(taxonomy_changed, sender=model, dispatch_uid=f"taxonomy:delete:{model._meta.label}")
