@@ -19,10 +19,12 @@ class FeedbackPluginConfig(AppConfig):
         # Registered before any admin view asks for a policy, so Wagtail never creates its fallback one.
         from wagtail.permissions import register_permission_policy
 
-        # privacy.py receives the models' signals, such as a category becoming confidential.
-        from . import privacy, public_cache  # noqa: F401
+        # privacy.py receives the models' signals, such as a category becoming confidential, and
+        # taxonomy_cache.py those that make its workers rebuild.
+        from . import privacy, public_cache, taxonomy_cache  # noqa: F401
         from .models import Feedback
         from .permissions import feedback_permission_policy
 
         register_permission_policy(Feedback, feedback_permission_policy)
         public_cache.connect_signals()
+        taxonomy_cache.connect_signals()

@@ -3,7 +3,8 @@
 Every public surface (HTML pages, API v1, GeoJSON, Open311, search, feeds, the sitemap) takes its feedback
 from ``public_feedback()`` and shows it through ``PublicFeedback``, which carries only ``PUBLIC_FIELDS``; its
 category, replies and photos are value objects too (``PublicCategory``, ``PublicReply``, ``PublicPhoto``), each
-with its own public field set.
+with its own public field set. A surface that builds plain records from many rows (Open311) reads them with
+``public_rows`` instead: dicts of public fields only, read as ``PublicFeedback`` shows them.
 Contact data, internal notes, the handling trail and the original, unredacted text stay out of it.
 """
 
@@ -15,7 +16,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 
 from .conf import feedback_setting
-from .models import Feedback, FeedbackCategory, FeedbackEvent, Publication, Reply
+from .models import Feedback, FeedbackCategory, FeedbackEvent, FeedbackPhoto, Publication, Reply
 from .models.taxonomy import category_became_confidential
 
 REDACTED = "[removed]"
@@ -209,7 +210,12 @@ class PublicPhoto(PublicView):
     id = property(lambda self: self._source.pk)
     width = property(lambda self: self._source.width)
     height = property(lambda self: self._source.height)
-    url = property(lambda self: reverse("feedback_photos:public", kwargs={"pk": self._source.pk}))
+    url = property(lambda self: photo_path(self._source.pk))
+
+
+def photo_path(pk):
+    """Where the public gets a stored photo."""
+    return reverse("feedback_photos:public", kwargs={"pk": pk})
 
 
 # The public field set of feedback: the names a public surface may show, and nothing else.
@@ -307,6 +313,77 @@ def public_items(queryset, categories=None):
     caller already has)."""
     categories = public_categories() if categories is None else categories
     return [PublicFeedback(feedback, categories) for feedback in queryset]
+
+
+# The public fields that ``public_rows`` reads as plain values: the column behind each one, read as
+# ``PublicFeedback`` shows it (the public version of the text; the address redacted).
+ROW_COLUMNS = {
+    "reference": "reference",
+    "kind": "kind",
+    "title": "public_title",
+    "description": "public_description",
+    "address": "address",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "status": "status",
+    "received_at": "received_at",
+    "updated_at": "updated_at",
+    "closed_at": "closed_at",
+    "supporter_count": "supporter_count",
+}
+ROW_RELATIONS = frozenset({"category", "replies", "photos"})
+
+
+def public_rows(queryset, fields, categories=None):
+    """The lean twin of ``public_items``, for surfaces that build plain records: each row of ``queryset`` (from
+    ``public_feedback()``, already filtered, sliced or paged) as a dict of the public ``fields`` alone, read with
+    ``.values()`` instead of model instances. Plain values come from ``ROW_COLUMNS``; ``category`` is the item's
+    ``PublicCategory``, ``replies`` the texts of its replies and ``photos`` the paths of its photos, both oldest
+    first, as ``PublicFeedback`` gives them. A fixed number of queries however many rows there are."""
+    unknown = set(fields) - set(ROW_COLUMNS) - ROW_RELATIONS
+    if unknown:
+        raise TypeError(f"{sorted(unknown)} are not public feedback fields that rows can hold.")
+    columns = {name: ROW_COLUMNS[name] for name in fields if name in ROW_COLUMNS}
+    rows = list(queryset.values("pk", "category_id", "category__code", *PUBLIC, *set(columns.values())))
+    for row in rows:
+        if any(row[lookup] != value for lookup, value in PUBLIC.items()):
+            raise PermissionError(f"Feedback {row['pk']} is not public.")
+    pks = [row["pk"] for row in rows]
+    related = {}
+    if "category" in fields:
+        related["category"] = row_categories(rows, public_categories() if categories is None else categories)
+    if "replies" in fields:
+        related["replies"] = grouped(
+            Reply.objects.filter(feedback_id__in=pks).values_list("feedback_id", "body"), redact
+        )
+    if "photos" in fields:
+        photos = FeedbackPhoto.objects.filter(feedback_id__in=pks).values_list("feedback_id", "pk")
+        related["photos"] = grouped(photos, photo_path)
+    records = []
+    for row in rows:
+        record = {name: row[column] for name, column in columns.items()}
+        if "address" in record:
+            record["address"] = redact(record["address"])
+        for name, values in related.items():
+            record[name] = values.get(row["pk"], ())
+        records.append(record)
+    return records
+
+
+def row_categories(rows, categories):
+    """{pk: PublicCategory} for the items of ``rows``, as ``PublicFeedback.category`` finds them: by code in
+    ``categories``, or else the item's own category."""
+    missing = {row["category_id"] for row in rows if row["category__code"] not in categories}
+    own = FeedbackCategory.objects.select_related("service_area").in_bulk(missing) if missing else {}
+    return {row["pk"]: categories.get(row["category__code"]) or PublicCategory(own[row["category_id"]]) for row in rows}
+
+
+def grouped(pairs, public_value):
+    """{item pk: (public values…)} from (item pk, value) pairs in their order."""
+    groups = {}
+    for pk, value in pairs:
+        groups.setdefault(pk, []).append(public_value(value))
+    return {pk: tuple(values) for pk, values in groups.items()}
 
 
 def public_replies(feedback, limit, categories):

@@ -1,7 +1,8 @@
 """Helsinki/6Aika extensions to GeoReport v2, each a self-contained piece the views run in turn.
 
 An extension declares the query parameters it reads (validated with the standard ones), may narrow the
-service request queryset, and may add to each record. To add one, write a class and list it in
+service request queryset, and may add to each record from the item's public row (``privacy.public_rows``),
+naming the row fields it reads. To add one, write a class and list it in
 ``EXTENSIONS``; the views don't change.
 """
 
@@ -36,8 +37,13 @@ class Open311Extension:
     def filter_requests(self, queryset, params):
         return queryset
 
-    def extend_request(self, data, item, context):
-        """Adds to one service request record; ``context["params"]`` holds the validated parameters."""
+    def row_fields(self, params):
+        """The public row fields ``extend_request`` reads, besides the standard's."""
+        return frozenset()
+
+    def extend_request(self, data, row, context):
+        """Adds to one service request record from the item's row; ``context["params"]`` holds the validated
+        parameters."""
 
 
 class LocaleParameter(serializers.CharField):
@@ -71,12 +77,15 @@ class ExtendedAttributesExtension(Open311Extension):
     parameters = {"extensions": serializers.BooleanField(required=False, default=False)}
     endpoints = frozenset({"requests", "request"})
 
-    def extend_request(self, data, item, context):
+    def row_fields(self, params):
+        return frozenset({"title", "status", "photos"}) if params.get("extensions") else frozenset()
+
+    def extend_request(self, data, row, context):
         if context["params"].get("extensions"):
             data["extended_attributes"] = {
-                "title": item.title,
-                "detailed_status": item.status,
-                "media_urls": photo_urls(item.photos, context["request"]),
+                "title": row["title"],
+                "detailed_status": row["status"],
+                "media_urls": photo_urls(row["photos"], context["request"]),
             }
 
 

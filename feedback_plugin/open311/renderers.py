@@ -1,4 +1,7 @@
-"""Open311 GeoReport v2 XML. Kept apart from the serializers: they build plain data, this writes the elements.
+"""Open311 GeoReport v2 as JSON and XML. Kept apart from the serializers: they build plain data, this writes it.
+
+JSON is DRF's, byte for byte, written by orjson.
+
 
 A list becomes a wrapper element with one child per item; the child's name comes from ``LIST_ITEMS``
 (``attributes`` → ``attribute``). The view names the root and item elements, and errors are always
@@ -8,7 +11,9 @@ A list becomes a wrapper element with one child per item; the child's name comes
 import re
 from xml.etree.ElementTree import Element, SubElement, tostring
 
-from rest_framework.renderers import BaseRenderer
+import orjson
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.utils.encoders import JSONEncoder
 
 LIST_ITEMS = {
     "services": "service",
@@ -23,6 +28,33 @@ LIST_ITEMS = {
 # Characters XML 1.0 can't hold, escaped or not: control characters a client sent in a parameter name or a
 # resident in a text would otherwise make the whole document unreadable.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+# What DRF's encoder escapes that orjson writes as they are: the line and paragraph separators.
+SEPARATORS = {"\u2028".encode(): b"\\u2028", "\u2029".encode(): b"\\u2029"}
+ORJSON_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+DRF_ENCODER = JSONEncoder()
+
+
+def drf_value(value):
+    """What DRF's encoder makes of a value JSON has no type for (a Decimal, a date, a lazy string). A float is
+    written as Python writes it: orjson would write ``1e-05`` as ``0.00001``."""
+    value = DRF_ENCODER.default(value)
+    if isinstance(value, float):
+        return orjson.Fragment(float.__repr__(value))
+    return value
+
+
+class Open311JSONRenderer(JSONRenderer):
+    """DRF's compact UTF-8 JSON, several times faster. An ``indent`` asked for in Accept is left to DRF."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        if data is None or self.get_indent(accepted_media_type, renderer_context or {}) is not None:
+            return super().render(data, accepted_media_type, renderer_context)
+        body = orjson.dumps(data, default=drf_value, option=ORJSON_OPTIONS)
+        for separator, escaped in SEPARATORS.items():
+            body = body.replace(separator, escaped)
+        return body
 
 
 def text(value):

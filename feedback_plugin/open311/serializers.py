@@ -1,16 +1,16 @@
 """Open311 GeoReport v2 records as plain data, and the validation of its query and form parameters.
 
 Services are the active categories (``service_code`` = category code, the extra questions as attributes).
-Service requests are public feedback, read through the privacy gate's ``PublicFeedback``.
+Service requests are public feedback, read through the privacy gate's ``public_rows``.
 """
 
 import re
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from ..api.serializers import PublicFeedbackSerializerBase
-from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion
+from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, is_closed_status
 
 # Our question types in Open311's datatype vocabulary: a short text answer is a "string".
 DATATYPES = {CategoryQuestion.Type.TEXT: "string"}
@@ -65,48 +65,51 @@ class ServiceDefinitionSerializer(serializers.Serializer):
 
 
 def photo_urls(photos, request):
-    return [request.build_absolute_uri(photo.url) for photo in photos]
+    return [request.build_absolute_uri(path) for path in photos]
 
 
-class OpenClosedField(serializers.Field):
-    def to_representation(self, is_closed):
-        return "closed" if is_closed else "open"
+def open311_status(status):
+    """The standard's two statuses for our detailed one."""
+    return "closed" if is_closed_status(status) else "open"
 
 
-class LatestReplyField(serializers.Field):
-    def to_representation(self, replies):
-        return replies[-1].body if replies else ""
+# The public fields (``privacy.public_rows``) a service request is built from; extensions read more.
+REQUEST_FIELDS = frozenset(
+    {"reference", "status", "replies", "category", "description", "received_at", "updated_at", "address"}
+    | {"latitude", "longitude", "photos"}
+)
 
 
-class FirstPhotoUrlField(serializers.Field):
-    def to_representation(self, photos):
-        urls = photo_urls(photos, self.context["request"])
-        return urls[0] if urls else ""
+def record_context(request, params):
+    """What building the records of one answer needs: the request, its parameters, and DRF's date and time format
+    in the active time zone (looked up once, not for each date)."""
+    moment = serializers.DateTimeField(default_timezone=timezone.get_current_timezone())
+    return {"request": request, "params": params, "moment": moment.to_representation}
 
 
-class ServiceRequestSerializer(PublicFeedbackSerializerBase):
-    """One public item as a GeoReport v2 service request. Extensions add to it in ``extensions.py``."""
-
-    service_request_id = serializers.CharField(source="reference")
-    status = OpenClosedField(source="is_closed")
-    status_notes = LatestReplyField(source="replies")
-    service_name = serializers.CharField(source="category.name")
-    service_code = serializers.CharField(source="category.code")
-    description = serializers.CharField()
-    requested_datetime = serializers.DateTimeField(source="received_at")
-    updated_datetime = serializers.DateTimeField(source="updated_at")
-    address = serializers.CharField()
-    lat = serializers.DecimalField(source="latitude", max_digits=9, decimal_places=6, coerce_to_string=False)
-    long = serializers.DecimalField(source="longitude", max_digits=9, decimal_places=6, coerce_to_string=False)
-    media_url = FirstPhotoUrlField(source="photos")
-
-    def to_representation(self, item):
-        data = super().to_representation(item)
+def service_request(row, context):
+    """One public item's row as a GeoReport v2 service request. Extensions add to it in ``extensions.py``."""
+    replies, photos, moment = row["replies"], row["photos"], context["moment"]
+    return {
+        "service_request_id": row["reference"],
+        "status": open311_status(row["status"]),
+        "status_notes": replies[-1] if replies else "",
+        "service_name": row["category"].name,
+        "service_code": row["category"].code,
+        "description": row["description"],
+        "requested_datetime": moment(row["received_at"]),
+        "updated_datetime": moment(row["updated_at"]),
+        "address": row["address"],
+        "lat": row["latitude"],
+        "long": row["longitude"],
+        "media_url": context["request"].build_absolute_uri(photos[0]) if photos else "",
         # Fields of the standard the city does not publish: the unit and the due date are internal.
-        data.update(agency_responsible="", service_notice="", expected_datetime=None, address_id="", zipcode="")
-        for extension in self.context.get("extensions", ()):
-            extension.extend_request(data, item, self.context)
-        return data
+        "agency_responsible": "",
+        "service_notice": "",
+        "expected_datetime": None,
+        "address_id": "",
+        "zipcode": "",
+    }
 
 
 class CommaListField(serializers.CharField):

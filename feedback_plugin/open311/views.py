@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, parsers, status
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -23,19 +22,22 @@ from ..api.views import ScopedLanguageMixin, keyed_response
 from ..filters import FeedbackFilterSet
 from ..models import Channel, FeedbackCategory, ServiceRequestToken
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
-from ..privacy import public_feedback_for_display, public_items
+from ..privacy import public_categories, public_feedback, public_rows
+from ..taxonomy_cache import taxonomy_cached
 from .errors import open311_exception_handler
 from .extensions import extensions_for
-from .renderers import Open311XMLRenderer
+from .renderers import Open311JSONRenderer, Open311XMLRenderer
 from .serializers import (
+    REQUEST_FIELDS,
     JurisdictionParameters,
     RequestListParameters,
     ServiceDefinitionSerializer,
     ServiceRequestCreateParameters,
-    ServiceRequestSerializer,
     ServiceSerializer,
     attribute_answers,
     is_attribute_list,
+    record_context,
+    service_request,
 )
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
@@ -45,7 +47,7 @@ DEFAULT_WINDOW = datetime.timedelta(days=90)
 
 
 class Open311View(ScopedLanguageMixin, PublicReadMixin, APIView):
-    renderer_classes = [JSONRenderer, Open311XMLRenderer]
+    renderer_classes = [Open311JSONRenderer, Open311XMLRenderer]
     parser_classes = [parsers.FormParser, parsers.MultiPartParser]
     throttle_classes = [ClientRateThrottle]
     parameters_class = JurisdictionParameters
@@ -69,12 +71,18 @@ class Open311View(ScopedLanguageMixin, PublicReadMixin, APIView):
         parameters.is_valid(raise_exception=True)
         return parameters.validated_data
 
-    def request_context(self, params):
-        return {
-            "request": self.request,
-            "params": params,
-            "extensions": self.extensions,
-        }
+    def service_requests(self, queryset, params):
+        """The public items of ``queryset`` as the standard's records, each extended by the extensions."""
+        fields = REQUEST_FIELDS.union(*(extension.row_fields(params) for extension in self.extensions))
+        rows = public_rows(queryset, fields, taxonomy_cached("public_categories", public_categories))
+        context = record_context(self.request, params)
+        records = []
+        for row in rows:
+            record = service_request(row, context)
+            for extension in self.extensions:
+                extension.extend_request(record, row, context)
+            records.append(record)
+        return records
 
 
 class DiscoveryView(Open311View):
@@ -108,8 +116,12 @@ class ServiceListView(Open311View):
 
     def get(self, request, format=None):
         self.read_parameters(request.query_params)
-        categories = FeedbackCategory.objects.for_form().prefetch_related("questions")
-        return Response(ServiceSerializer(categories, many=True).data)
+        return Response(taxonomy_cached("open311_services", services))
+
+
+def services():
+    categories = FeedbackCategory.objects.for_form().prefetch_related("questions")
+    return ServiceSerializer(categories, many=True).data
 
 
 class ServiceDefinitionView(Open311View):
@@ -144,14 +156,13 @@ class ServiceRequestListView(Open311View):
 
     def get(self, request, format=None):
         params = self.read_parameters(request.query_params, RequestListParameters)
-        queryset = public_feedback_for_display().order_by("-received_at", "-pk")
+        queryset = public_feedback().order_by("-received_at", "-pk")
         if params.get("service_request_id"):
             # The standard: asking for ids overrides every other filter.
             queryset = queryset.filter(reference__in=params["service_request_id"])
         else:
             queryset = self.filter_requests(queryset, params)
-        items = public_items(queryset[:MAX_REQUESTS])
-        return Response(ServiceRequestSerializer(items, many=True, context=self.request_context(params)).data)
+        return Response(self.service_requests(queryset[:MAX_REQUESTS], params))
 
     def filter_requests(self, queryset, params):
         start, end = requested_window(params)
@@ -233,11 +244,10 @@ class ServiceRequestDetailView(Open311View):
 
     def get(self, request, service_request_id, format=None):
         params = self.read_parameters(request.query_params)
-        feedback = public_feedback_for_display().filter(reference=service_request_id).first()
-        if feedback is None:
+        records = self.service_requests(public_feedback().filter(reference=service_request_id)[:1], params)
+        if not records:
             raise exceptions.NotFound(_("There is no public service request with this id."))
-        context = self.request_context(params)
-        return Response(ServiceRequestSerializer(public_items([feedback]), many=True, context=context).data)
+        return Response(records)
 
 
 class TokenView(Open311View):
