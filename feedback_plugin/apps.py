@@ -20,8 +20,12 @@ class FeedbackPluginConfig(AppConfig):
         from wagtail.permissions import register_permission_policy
 
         # privacy.py receives the models' signals, such as a category becoming confidential.
-        from . import privacy  # noqa: F401
-        from .models import Feedback
+        from . import privacy, sitewide  # noqa: F401
+        from .models import Feedback, FeedbackCategory, ServiceArea
         from .permissions import feedback_permission_policy
 
         register_permission_policy(Feedback, feedback_permission_policy)
+        sitewide.connect()
+        # The list page's filter menus.
+        sitewide.register_site_wide_model(FeedbackCategory)
+        sitewide.register_site_wide_model(ServiceArea)
