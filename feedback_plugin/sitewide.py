@@ -1,7 +1,8 @@
 """Site-wide values every public page shows: the navigation, the footer, the banner, the filter menus, the page
 tree. Each process keeps them in memory and builds each one once. One version stamp, kept in Django's default
-cache, says whether they are still what editors made them: every worker reads it once a request
-(``SiteWideCacheMiddleware``, one cache read) and forgets its values when it has changed. A save, publish or
+cache, says whether they are still what editors made them: a worker reads it once in a request that uses a
+site-wide value (``SiteWideCacheMiddleware``: one cache read, none for an API request) and forgets its values when
+it has changed. A save, publish or
 delete of a model the values are built from (``SITE_WIDE_MODELS``) writes a new stamp, so the next request in
 every worker builds them again.
 
@@ -28,7 +29,8 @@ SITE_WIDE_MODELS = {Page, Site, Locale, PageViewRestriction}
 
 _values = {}
 _stamp = None
-_in_request = contextvars.ContextVar("feedback_plugin_sitewide_checked", default=False)
+# In a request: whether the stamp has been read for it. None outside a request.
+_checked = contextvars.ContextVar("feedback_plugin_sitewide_checked", default=None)
 
 
 def register_site_wide_model(model):
@@ -57,8 +59,11 @@ def remembered(key, build, timeout=None):
     """The value under ``key``, built with ``build()`` when this process doesn't have it for the current stamp.
     ``timeout``, a function called when the value is built, bounds in seconds a value that changes with the time,
     such as bulletins that start or end. Outside a request (a task, a command) the stamp is read on every call."""
-    if not _in_request.get():
+    checked = _checked.get()
+    if not checked:
         check_stamp()
+        if checked is False:
+            _checked.set(True)
     now = time.monotonic()
     entry = _values.get(key)
     if entry is None or (entry[1] is not None and entry[1] <= now):
@@ -102,15 +107,14 @@ def connect():
 
 
 class SiteWideCacheMiddleware:
-    """Reads the stamp once for the request; every site-wide value of the request then costs no query."""
+    """Has the stamp read once for the request, at its first site-wide value; the others then cost no query."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        check_stamp()
-        token = _in_request.set(True)
+        token = _checked.set(False)
         try:
             return self.get_response(request)
         finally:
-            _in_request.reset(token)
+            _checked.reset(token)
