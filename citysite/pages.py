@@ -34,7 +34,7 @@ def route(request, path):
     if tuple(segments[:depth]) not in tree:
         return None
     content_type_id, pk = tree[tuple(segments[:depth])]
-    page = ContentType.objects.get_for_id(content_type_id).model_class().objects.get(pk=pk)
+    page = ContentType.objects.get_for_id(content_type_id).model_class().objects.select_related("locale").get(pk=pk)
     try:
         return page.route(request, segments[depth:])
     except Http404:

@@ -43,9 +43,9 @@ class FAQTopic(TranslatableMixin, models.Model):
 class FAQQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self, language_code=None):
         """Live entries in one language (the active one by default), in topic order."""
-        locale = Locale.objects.filter(language_code=language_code).first() if language_code else Locale.get_active()
+        in_language = {"locale__language_code": language_code} if language_code else {"locale": Locale.get_active()}
         return (
-            self.filter(live=True, locale=locale)
+            self.filter(live=True, **in_language)
             .select_related("topic")
             .order_by("topic__sort_order", "topic__title", "sort_order", "question")
         )
