@@ -43,9 +43,10 @@ class FAQTopic(TranslatableMixin, models.Model):
 class FAQQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self, language_code=None):
         """Live entries in one language (the active one by default), in topic order."""
-        in_language = {"locale__language_code": language_code} if language_code else {"locale": Locale.get_active()}
+        # A locale, not a join on its language code: search results are filtered by the locale's id only.
+        locale = Locale.objects.get_for_language(language_code) if language_code else Locale.get_active()
         return (
-            self.filter(live=True, **in_language)
+            self.filter(live=True, locale=locale)
             .select_related("topic")
             .order_by("topic__sort_order", "topic__title", "sort_order", "question")
         )
