@@ -1,9 +1,11 @@
 """Where bulletins surface outside their own section: the site-wide banner, the feedback form, the navigation."""
 
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from feedback_plugin.sections import SiteSection
+from feedback_plugin.sitewide import remembered
 
 from .models import Bulletin
 from .pages import BulletinIndexPage
@@ -20,13 +22,19 @@ def with_urls(bulletins, request):
 
 
 def bulletin_banner(request):
-    """Active urgent and notice bulletins in the active language, for the banner under the site header."""
-    bulletins = list(Bulletin.objects.live_in().for_banner())
-    if not bulletins:
-        return ""
-    return render_to_string(
-        "bulletin_plugin/banner.html", {"bulletins": with_urls(bulletins, request)}, request=request
-    )
+    """Active urgent and notice bulletins in the active language, for the banner under the site header: kept until
+    an editor changes a bulletin, or one starts or ends."""
+
+    def build():
+        bulletins = list(Bulletin.objects.live_in().for_banner())
+        if not bulletins:
+            return ""
+        return render_to_string(
+            "bulletin_plugin/banner.html", {"bulletins": with_urls(bulletins, request)}, request=request
+        )
+
+    key = ("bulletin banner", request.get_host(), get_language())
+    return remembered(key, build, timeout=lambda: Bulletin.objects.live_in().seconds_until_next_change())
 
 
 def bulletins_for_form(category, latitude, longitude):

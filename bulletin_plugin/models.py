@@ -37,8 +37,8 @@ class BulletinQuerySet(models.QuerySet):
     """Validity is always a query against the current time: expired bulletins vanish with no job to run."""
 
     def live_in(self, language_code=None):
-        locale = Locale.objects.filter(language_code=language_code).first() if language_code else Locale.get_active()
-        return self.filter(live=True, locale=locale)
+        in_language = {"locale__language_code": language_code} if language_code else {"locale": Locale.get_active()}
+        return self.filter(live=True, **in_language)
 
     def active(self, now=None):
         now = now or timezone.now()

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import pages, views
 from .api import EnglishSchemaView, OfflineRedocView, OfflineSwaggerView, pages_api_router, v1_router
 from .health import LivenessView, ReadinessView
 from .sitemaps import TranslatedPagesSitemap
@@ -42,7 +42,9 @@ urlpatterns.append(re_path(r"^api/", views.api_not_found))
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("feedback_plugin.public.urls")),
-    path("", include(wagtail_urls)),
+    # wagtail.urls, its page serving through the page tree kept site-wide.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, pages.serve, name="wagtail_serve"),
 )
 
 if settings.DEBUG:

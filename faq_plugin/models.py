@@ -43,7 +43,8 @@ class FAQTopic(TranslatableMixin, models.Model):
 class FAQQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self, language_code=None):
         """Live entries in one language (the active one by default), in topic order."""
-        locale = Locale.objects.filter(language_code=language_code).first() if language_code else Locale.get_active()
+        # A locale, not a join on its language code: search results are filtered by the locale's id only.
+        locale = Locale.objects.get_for_language(language_code) if language_code else Locale.get_active()
         return (
             self.filter(live=True, locale=locale)
             .select_related("topic")

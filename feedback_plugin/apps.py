@@ -21,10 +21,14 @@ class FeedbackPluginConfig(AppConfig):
 
         # privacy.py receives the models' signals, such as a category becoming confidential, and
         # taxonomy_cache.py those that make its workers rebuild.
-        from . import privacy, public_cache, taxonomy_cache  # noqa: F401
-        from .models import Feedback
+        from . import privacy, public_cache, sitewide, taxonomy_cache  # noqa: F401
+        from .models import Feedback, FeedbackCategory, ServiceArea
         from .permissions import feedback_permission_policy
 
         register_permission_policy(Feedback, feedback_permission_policy)
         public_cache.connect_signals()
         taxonomy_cache.connect_signals()
+        sitewide.connect()
+        # The list page's filter menus.
+        sitewide.register_site_wide_model(FeedbackCategory)
+        sitewide.register_site_wide_model(ServiceArea)

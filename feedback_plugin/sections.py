@@ -15,7 +15,10 @@
 from dataclasses import dataclass
 
 from django.utils.html import format_html_join
+from django.utils.translation import get_language
 from wagtail import hooks
+
+from .sitewide import remembered
 
 SITE_SECTION_HOOK = "register_site_section"
 SITE_BANNER_HOOK = "insert_site_banner"
@@ -38,8 +41,13 @@ class SiteSection:
 
 
 def get_site_sections(request):
-    sections = (section_for(request) for section_for in hooks.get_hooks(SITE_SECTION_HOOK))
-    return sorted((section for section in sections if section), key=lambda section: section.order)
+    """The sections of the request's site in the active language, built once until an editor changes a page."""
+
+    def build():
+        sections = (section_for(request) for section_for in hooks.get_hooks(SITE_SECTION_HOOK))
+        return sorted((section for section in sections if section), key=lambda section: section.order)
+
+    return remembered(("site sections", request.get_host(), get_language()), build)
 
 
 def get_site_banners(request):

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page
 
+from feedback_plugin.sitewide import remembered
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -20,8 +22,9 @@ def language_versions(request, page=None):
     current = request.LANGUAGE_CODE
     page_urls = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            page_urls[translation.locale.language_code] = translation.get_url(request)
+        page_urls = remembered(
+            ("page translations", request.get_host(), page.translation_key), lambda: translations_of(page, request)
+        )
     path = request.get_full_path()
     return [
         LanguageVersion(
@@ -32,3 +35,9 @@ def language_versions(request, page=None):
         )
         for code, name in settings.LANGUAGES
     ]
+
+
+def translations_of(page, request):
+    """{language code: URL} of the page's live translations, the page itself included: a site-wide value."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {translation.locale.language_code: translation.get_url(request) for translation in translations}

@@ -1,30 +1,11 @@
-"""The cached theme (home/theme.py) is forgotten whenever what it was built from changes."""
+"""The theme (home/theme.py) and the footer are site-wide values: they are built again whenever what they are built
+from changes."""
 
-from django.db.models.signals import post_delete, post_save
-from wagtail.images import get_image_model
-from wagtail.models import Site
+from feedback_plugin.sitewide import register_site_wide_model
 
-from .models import ServiceName, ThemeSettings
-from .theme import forget_themes
-
-
-def theme_saved(sender, instance, **kwargs):
-    forget_themes([instance.site_id])
-
-
-def service_name_changed(sender, instance, **kwargs):
-    forget_themes([instance.theme.site_id])
-
-
-def image_changed(sender, instance, **kwargs):
-    # A new file for the logo, or the logo deleted (its setting's foreign key is then nulled without a save): images
-    # change seldom enough that every site's theme is rebuilt.
-    forget_themes(Site.objects.values_list("pk", flat=True))
+from .models import ContactDetails, ServiceName, ThemeSettings
 
 
 def connect():
-    post_save.connect(theme_saved, sender=ThemeSettings)
-    post_save.connect(service_name_changed, sender=ServiceName)
-    post_delete.connect(service_name_changed, sender=ServiceName)
-    post_save.connect(image_changed, sender=get_image_model())
-    post_delete.connect(image_changed, sender=get_image_model())
+    for model in (ThemeSettings, ServiceName, ContactDetails):
+        register_site_wide_model(model)

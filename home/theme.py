@@ -1,14 +1,15 @@
-"""The city's theme as the public pages use it: one cached value per site, built from ThemeSettings on the first
-request after an editor saves it, so a page costs one cache read for its name, colours, logo and icons."""
+"""The city's theme as the public pages use it: one site-wide value per site (feedback_plugin/sitewide.py), built
+from ThemeSettings on the first request after an editor saves it, so a page costs no query for its name, colours,
+logo and icons."""
 
 import hashlib
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from django.db import transaction
 from django.templatetags.static import static
 from django.utils.translation import get_language, gettext
 from wagtail.models import Site
+
+from feedback_plugin.sitewide import remembered
 
 from .models import DEFAULT_COLOURS, ThemeSettings
 
@@ -76,10 +77,6 @@ class Theme:
 DEFAULT_THEME = Theme(colours=DEFAULT_COLOURS, names={})
 
 
-def cache_key(site_id):
-    return f"home.theme.{site_id}"
-
-
 def build_theme(site):
     setting = ThemeSettings.for_site(site)
     names = {
@@ -100,17 +97,5 @@ def theme_for_request(request):
     """The theme of the request's site, kept on the request for the rest of the page."""
     if not hasattr(request, "_city_theme"):
         site = Site.find_for_request(request)
-        if site is None:
-            request._city_theme = DEFAULT_THEME
-        else:
-            request._city_theme = cache.get(cache_key(site.pk))
-            if request._city_theme is None:
-                request._city_theme = build_theme(site)
-                cache.set(cache_key(site.pk), request._city_theme, timeout=None)
+        request._city_theme = remembered(("theme", site.pk), lambda: build_theme(site)) if site else DEFAULT_THEME
     return request._city_theme
-
-
-def forget_themes(site_ids):
-    """After the change is committed, so that no request caches the theme as it was before."""
-    keys = [cache_key(site_id) for site_id in site_ids]
-    transaction.on_commit(lambda: cache.delete_many(keys))

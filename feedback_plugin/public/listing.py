@@ -5,11 +5,14 @@ import datetime
 from django import forms
 from django.core.paginator import Paginator
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 
 from ..filters import CLOSED, FEEDBACK_PAGE_SIZE, OPEN, FeedbackFilterSet
 from ..models import FeedbackCategory, Kind, ServiceArea
+from ..sitewide import remembered
 
 PERIODS = {"30": 30, "90": 90, "365": 365}
 
@@ -30,11 +33,10 @@ class FeedbackListFilterSet(FeedbackFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters = {name: self.filters[name] for name in self.OFFERED}
-        categories = FeedbackCategory.objects.in_active_locale().active().filter(is_confidential=False)
-        areas = ServiceArea.objects.in_active_locale()
+        categories, areas = remembered(("feedback list menus", get_language()), menu_choices)
         menus = {
-            "category": (_("Topic"), [(c.code, c.name) for c in categories.order_by("name")]),
-            "service_area": (_("Service area"), [(a.pk, a.name) for a in areas]),
+            "category": (_("Topic"), categories),
+            "service_area": (_("Service area"), areas),
             "kind": (_("Kind"), Kind.choices),
             "status": (_("Status"), [(OPEN, _("Open")), (CLOSED, _("Closed"))]),
         }
@@ -47,8 +49,35 @@ class FeedbackListFilterSet(FeedbackFilterSet):
         return queryset.filter(received_at__gte=timezone.now() - datetime.timedelta(days=PERIODS[value]))
 
 
+def menu_choices():
+    """The topics and service areas the list offers in the active language, site-wide values."""
+    categories = FeedbackCategory.objects.in_active_locale().active().filter(is_confidential=False)
+    areas = ServiceArea.objects.in_active_locale()
+    return [(c.code, c.name) for c in categories.order_by("name")], [(a.pk, a.name) for a in areas]
+
+
+class CappedPaginator(Paginator):
+    """Counts at most COUNT_CAP items, so that a page costs the same at a million items as at a thousand: past
+    the cap the list says "more than 10,000 items", and the filters narrow it down."""
+
+    COUNT_CAP = 10_000
+
+    @cached_property
+    def uncapped_count(self):
+        return self.object_list[: self.COUNT_CAP + 1].count()
+
+    @cached_property
+    def count(self):
+        return min(self.uncapped_count, self.COUNT_CAP)
+
+    @property
+    def is_capped(self):
+        return self.uncapped_count > self.COUNT_CAP
+
+
 def paginate(queryset, request):
-    return Paginator(queryset, FEEDBACK_PAGE_SIZE.clamp(request.GET.get("per_page"))).get_page(request.GET.get("page"))
+    per_page = FEEDBACK_PAGE_SIZE.clamp(request.GET.get("per_page"))
+    return CappedPaginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def query_without_page(request):

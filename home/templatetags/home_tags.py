@@ -1,5 +1,7 @@
 from django import template
+from django.utils.translation import get_language
 
+from feedback_plugin.sitewide import remembered
 from home.languages import language_versions as get_language_versions
 from home.models import AccessibilityStatementPage, ContactDetails
 from home.theme import theme_for_request
@@ -14,12 +16,17 @@ def language_versions(context):
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
-    statement = AccessibilityStatementPage.objects.live().first()
-    statement = statement and statement.localized
-    return {
-        "contact": ContactDetails.for_active_locale(),
-        "accessibility_statement_url": statement.get_url(context["request"]) if statement else None,
-    }
+    request = context["request"]
+
+    def build():
+        statement = AccessibilityStatementPage.objects.live().first()
+        statement = statement and statement.localized
+        return {
+            "contact": ContactDetails.for_active_locale(),
+            "accessibility_statement_url": statement.get_url(request) if statement else None,
+        }
+
+    return remembered(("site footer", request.get_host(), get_language()), build)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,120 @@
+"""Site-wide values every public page shows: the navigation, the footer, the banner, the filter menus, the page
+tree. Each process keeps them in memory and builds each one once. One version stamp, kept in Django's default
+cache, says whether they are still what editors made them: a worker reads it once in a request that uses a
+site-wide value (``SiteWideCacheMiddleware``: one cache read, none for an API request) and forgets its values when
+it has changed. A save, publish or
+delete of a model the values are built from (``SITE_WIDE_MODELS``) writes a new stamp, so the next request in
+every worker builds them again.
+
+Only what editors publish goes here, never feedback items, the visitor's session or anything per user: a
+moderator's change to an item must show at once, and it does not change the stamp."""
+
+import contextvars
+import time
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models.i18n import LocaleManager
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+STAMP_KEY = "feedback_plugin.sitewide.stamp"
+
+# The models site-wide values are built from. Each plugin and the site add their own in their AppConfig.ready()
+# (register_site_wide_model), so this module imports none of them.
+SITE_WIDE_MODELS = {Page, Site, Locale, PageViewRestriction}
+
+_values = {}
+_stamp = None
+# In a request: whether the stamp has been read for it. None outside a request.
+_checked = contextvars.ContextVar("feedback_plugin_sitewide_checked", default=None)
+
+
+def register_site_wide_model(model):
+    """A model whose rows a site-wide value is built from: saving or deleting one forgets every value."""
+    SITE_WIDE_MODELS.add(model)
+
+
+def current_stamp():
+    stamp = cache.get(STAMP_KEY)
+    if stamp is None:
+        cache.add(STAMP_KEY, uuid.uuid4().hex, timeout=None)
+        stamp = cache.get(STAMP_KEY)
+    return stamp
+
+
+def check_stamp():
+    """Forget this process's values when another process (or a rolled-back test) has changed the stamp."""
+    global _stamp
+    stamp = current_stamp()
+    if stamp != _stamp:
+        _values.clear()
+        _stamp = stamp
+
+
+def remembered(key, build, timeout=None):
+    """The value under ``key``, built with ``build()`` when this process doesn't have it for the current stamp.
+    ``timeout``, a function called when the value is built, bounds in seconds a value that changes with the time,
+    such as bulletins that start or end. Outside a request (a task, a command) the stamp is read on every call."""
+    checked = _checked.get()
+    if not checked:
+        check_stamp()
+        if checked is False:
+            _checked.set(True)
+    now = time.monotonic()
+    entry = _values.get(key)
+    if entry is None or (entry[1] is not None and entry[1] <= now):
+        entry = (build(), None if timeout is None else now + timeout())
+        _values[key] = entry
+    return entry[0]
+
+
+def forget():
+    """A new stamp now, in this process and for every other, and again once the change is committed: a worker
+    that built its values from the data as it was before the commit builds them again."""
+    _values.clear()
+    new_stamp()
+    transaction.on_commit(new_stamp)
+
+
+def new_stamp():
+    cache.set(STAMP_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def forget_on_change(sender, instance=None, **kwargs):
+    if isinstance(instance, tuple(SITE_WIDE_MODELS)):
+        forget()
+
+
+def remember_locales(get_for_language):
+    """Wagtail looks the active Locale up by its language code for each translated thing a page shows (ten times
+    on the list page), through this one manager method: its answer becomes a site-wide value."""
+
+    def remembered_locale(manager, language_code):
+        return remembered(("locale", language_code), lambda: get_for_language(manager, language_code))
+
+    return remembered_locale
+
+
+def connect():
+    for signal in (post_save, post_delete, page_published, page_unpublished, post_page_move):
+        signal.connect(forget_on_change, dispatch_uid="feedback_plugin.sitewide")
+    register_site_wide_model(get_image_model())
+    LocaleManager.get_for_language = remember_locales(LocaleManager.get_for_language)
+
+
+class SiteWideCacheMiddleware:
+    """Has the stamp read once for the request, at its first site-wide value; the others then cost no query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _checked.set(False)
+        try:
+            return self.get_response(request)
+        finally:
+            _checked.reset(token)
