@@ -19,16 +19,14 @@ class FeedbackPluginConfig(AppConfig):
         # Registered before any admin view asks for a policy, so Wagtail never creates its fallback one.
         from wagtail.permissions import register_permission_policy
 
-        # privacy.py receives the models' signals, such as a category becoming confidential, and
-        # taxonomy_cache.py those that make its workers rebuild.
-        from . import privacy, public_cache, sitewide, taxonomy_cache  # noqa: F401
-        from .models import Feedback, FeedbackCategory, ServiceArea
+        # privacy.py receives the models' signals, such as a category becoming confidential.
+        from . import privacy, public_cache, sitewide  # noqa: F401
+        from .models import CategoryQuestion, Feedback, FeedbackCategory, ServiceArea
         from .permissions import feedback_permission_policy
 
         register_permission_policy(Feedback, feedback_permission_policy)
         public_cache.connect_signals()
-        taxonomy_cache.connect_signals()
         sitewide.connect()
-        # The list page's filter menus.
-        sitewide.register_site_wide_model(FeedbackCategory)
-        sitewide.register_site_wide_model(ServiceArea)
+        # The list page's filter menus, Open311's services and the categories' public names.
+        for model in (FeedbackCategory, CategoryQuestion, ServiceArea):
+            sitewide.register_site_wide_model(model)

@@ -15,10 +15,8 @@ signed-in user, a page's password), a response that sets a cookie or carries a C
 
 import functools
 import hashlib
-import secrets
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponseNotModified
@@ -28,28 +26,22 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags, quote_etag
 from wagtail.signals import page_published, page_unpublished
 
+from . import stamps
 from .conf import feedback_setting
 from .models import CategoryQuestion, Feedback, FeedbackCategory, FeedbackPhoto, Reply, ResponsibleUnit, ServiceArea
 
-VERSION_KEY = "feedback_plugin:public-data-version"
+VERSION_KEY = stamps.register("feedback_plugin:public-data-version")
 PUBLIC_MODELS = (Feedback, FeedbackPhoto, Reply, FeedbackCategory, CategoryQuestion, ServiceArea, ResponsibleUnit)
 READ_METHODS = ("GET", "HEAD")
 
 
 def public_data_version():
-    cache = caches["default"]
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # Whichever worker adds first wins; the others read its stamp.
-        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+    return stamps.current(VERSION_KEY)
 
 
 def public_data_changed(**kwargs):
-    """A new stamp once the current transaction commits (at once outside one). A new random stamp rather than
-    a counter: two workers changing data at the same moment still each leave a stamp no client has seen."""
-    transaction.on_commit(lambda: caches["default"].set(VERSION_KEY, secrets.token_hex(8), timeout=None))
+    """A new stamp once the current transaction commits (at once outside one)."""
+    transaction.on_commit(lambda: stamps.renew(VERSION_KEY))
 
 
 def connect_signals():

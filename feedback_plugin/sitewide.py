@@ -1,19 +1,14 @@
 """Site-wide values every public page shows: the navigation, the footer, the banner, the filter menus, the page
 tree. Each process keeps them in memory and builds each one once. One version stamp, kept in Django's default
-cache, says whether they are still what editors made them: a worker reads it once in a request that uses a
-site-wide value (``SiteWideCacheMiddleware``: one cache read, none for an API request) and forgets its values when
-it has changed. A save, publish or
-delete of a model the values are built from (``SITE_WIDE_MODELS``) writes a new stamp, so the next request in
-every worker builds them again.
+cache (stamps.py), says whether they are still what editors made them: a worker forgets its values when it has
+changed. A save, publish or delete of a model the values are built from (``SITE_WIDE_MODELS``) writes a new stamp,
+so the next request in every worker builds them again.
 
 Only what editors publish goes here, never feedback items, the visitor's session or anything per user: a
 moderator's change to an item must show at once, and it does not change the stamp."""
 
-import contextvars
 import time
-import uuid
 
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
@@ -21,7 +16,9 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-STAMP_KEY = "feedback_plugin.sitewide.stamp"
+from . import stamps
+
+STAMP_KEY = stamps.register("feedback_plugin.sitewide.stamp")
 
 # The models site-wide values are built from. Each plugin and the site add their own in their AppConfig.ready()
 # (register_site_wide_model), so this module imports none of them.
@@ -29,8 +26,6 @@ SITE_WIDE_MODELS = {Page, Site, Locale, PageViewRestriction}
 
 _values = {}
 _stamp = None
-# In a request: whether the stamp has been read for it. None outside a request.
-_checked = contextvars.ContextVar("feedback_plugin_sitewide_checked", default=None)
 
 
 def register_site_wide_model(model):
@@ -38,18 +33,10 @@ def register_site_wide_model(model):
     SITE_WIDE_MODELS.add(model)
 
 
-def current_stamp():
-    stamp = cache.get(STAMP_KEY)
-    if stamp is None:
-        cache.add(STAMP_KEY, uuid.uuid4().hex, timeout=None)
-        stamp = cache.get(STAMP_KEY)
-    return stamp
-
-
 def check_stamp():
     """Forget this process's values when another process (or a rolled-back test) has changed the stamp."""
     global _stamp
-    stamp = current_stamp()
+    stamp = stamps.current(STAMP_KEY)
     if stamp != _stamp:
         _values.clear()
         _stamp = stamp
@@ -58,12 +45,8 @@ def check_stamp():
 def remembered(key, build, timeout=None):
     """The value under ``key``, built with ``build()`` when this process doesn't have it for the current stamp.
     ``timeout``, a function called when the value is built, bounds in seconds a value that changes with the time,
-    such as bulletins that start or end. Outside a request (a task, a command) the stamp is read on every call."""
-    checked = _checked.get()
-    if not checked:
-        check_stamp()
-        if checked is False:
-            _checked.set(True)
+    such as bulletins that start or end."""
+    check_stamp()
     now = time.monotonic()
     entry = _values.get(key)
     if entry is None or (entry[1] is not None and entry[1] <= now):
@@ -76,12 +59,8 @@ def forget():
     """A new stamp now, in this process and for every other, and again once the change is committed: a worker
     that built its values from the data as it was before the commit builds them again."""
     _values.clear()
-    new_stamp()
-    transaction.on_commit(new_stamp)
-
-
-def new_stamp():
-    cache.set(STAMP_KEY, uuid.uuid4().hex, timeout=None)
+    stamps.renew(STAMP_KEY)
+    transaction.on_commit(lambda: stamps.renew(STAMP_KEY))
 
 
 def forget_on_change(sender, instance=None, **kwargs):
@@ -104,17 +83,3 @@ def connect():
         signal.connect(forget_on_change, dispatch_uid="feedback_plugin.sitewide")
     register_site_wide_model(get_image_model())
     LocaleManager.get_for_language = remember_locales(LocaleManager.get_for_language)
-
-
-class SiteWideCacheMiddleware:
-    """Has the stamp read once for the request, at its first site-wide value; the others then cost no query."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _checked.set(False)
-        try:
-            return self.get_response(request)
-        finally:
-            _checked.reset(token)

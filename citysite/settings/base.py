@@ -74,8 +74,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "citysite.middleware.SiteLocaleMiddleware",
-    # After the language is chosen: site-wide values are kept per language.
-    "feedback_plugin.sitewide.SiteWideCacheMiddleware",
+    # One read of the shared version stamps per request (feedback_plugin/stamps.py).
+    "feedback_plugin.stamps.StampsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

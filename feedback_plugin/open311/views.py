@@ -9,6 +9,7 @@ import datetime
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, parsers, status
 from rest_framework.response import Response
@@ -23,7 +24,7 @@ from ..filters import FeedbackFilterSet
 from ..models import Channel, FeedbackCategory, ServiceRequestToken
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_categories, public_feedback, public_rows
-from ..taxonomy_cache import taxonomy_cached
+from ..sitewide import remembered
 from .errors import open311_exception_handler
 from .extensions import extensions_for
 from .renderers import Open311JSONRenderer, Open311XMLRenderer
@@ -74,7 +75,7 @@ class Open311View(ScopedLanguageMixin, PublicReadMixin, APIView):
     def service_requests(self, queryset, params):
         """The public items of ``queryset`` as the standard's records, each extended by the extensions."""
         fields = REQUEST_FIELDS.union(*(extension.row_fields(params) for extension in self.extensions))
-        rows = public_rows(queryset, fields, taxonomy_cached("public_categories", public_categories))
+        rows = public_rows(queryset, fields, remembered(("public categories", get_language()), public_categories))
         context = record_context(self.request, params)
         records = []
         for row in rows:
@@ -116,7 +117,7 @@ class ServiceListView(Open311View):
 
     def get(self, request, format=None):
         self.read_parameters(request.query_params)
-        return Response(taxonomy_cached("open311_services", services))
+        return Response(remembered(("open311 services", get_language()), services))
 
 
 def services():

@@ -5,8 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from feedback_plugin import sitewide, stamps
 from feedback_plugin.models import CategoryQuestion, FeedbackCategory
-from feedback_plugin.taxonomy_cache import new_taxonomy_version
 from tests.api.open311 import records
 from tests.factories import CategoryFactory, make_feedback
 
@@ -61,7 +61,7 @@ def test_a_change_another_worker_announced_is_read_at_once(client, bus_category)
     services(client, "json")
     # Another worker saved the category: its rows changed, and it gave the shared stamp a new value.
     FeedbackCategory.objects.filter(pk=bus_category.pk).update(name="Joukkoliikenne")
-    new_taxonomy_version()
+    stamps.renew(sitewide.STAMP_KEY)
     assert services(client, "json")[0]["service_name"] == "Joukkoliikenne"
 
 
