@@ -1,4 +1,5 @@
-"""The one way public feedback is filtered: ``FeedbackFilterSet``, and the one page-size rule, ``PageSize``.
+"""The one way public feedback is filtered: ``FeedbackFilterSet``, the one page-size rule, ``PageSize``, and the
+one paginator, ``CappedPaginator``.
 
 API v1 uses the filter set as it is; the public list page and the GeoJSON map are subclasses; Open311
 validates its own parameters and applies these filters to the values (``FeedbackFilterSet.apply``). The
@@ -11,7 +12,9 @@ from operator import or_
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from django_filters.fields import IsoDateTimeField
@@ -183,3 +186,24 @@ class PageSize:
 
 
 FEEDBACK_PAGE_SIZE = PageSize(default=20, maximum=100)
+
+
+class CappedPaginator(Paginator):
+    """Counts at most COUNT_CAP items, so that a page costs the same at a million items as at a thousand: past
+    the cap the list page says "more than 10,000 items" and API v1's ``count`` stops at 10,000 (its last page
+    is the one holding the 10,000th item); the filters narrow a list down, and ``received_before`` goes further
+    back in time."""
+
+    COUNT_CAP = 10_000
+
+    @cached_property
+    def uncapped_count(self):
+        return self.object_list[: self.COUNT_CAP + 1].count()
+
+    @cached_property
+    def count(self):
+        return min(self.uncapped_count, self.COUNT_CAP)
+
+    @property
+    def is_capped(self):
+        return self.uncapped_count > self.COUNT_CAP

@@ -16,7 +16,7 @@ from rest_framework.response import Response
 
 from .. import idempotency, submission
 from ..client_address import limit_key
-from ..filters import FEEDBACK_PAGE_SIZE, FeedbackFilterSet, PageSize
+from ..filters import FEEDBACK_PAGE_SIZE, CappedPaginator, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
 from ..privacy import public_feedback_for_display, public_items
@@ -161,6 +161,7 @@ def number_parameter(request, name, read):
 
 
 class FeedbackPagination(PageNumberPagination):
+    django_paginator_class = CappedPaginator
     page_size = FEEDBACK_PAGE_SIZE.default
     page_size_query_param = "page_size"
     max_page_size = FEEDBACK_PAGE_SIZE.maximum

@@ -3,14 +3,12 @@
 import datetime
 
 from django import forms
-from django.core.paginator import Paginator
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 
-from ..filters import CLOSED, FEEDBACK_PAGE_SIZE, OPEN, FeedbackFilterSet
+from ..filters import CLOSED, FEEDBACK_PAGE_SIZE, OPEN, CappedPaginator, FeedbackFilterSet
 from ..models import FeedbackCategory, Kind, ServiceArea
 from ..sitewide import remembered
 
@@ -54,25 +52,6 @@ def menu_choices():
     categories = FeedbackCategory.objects.in_active_locale().active().filter(is_confidential=False)
     areas = ServiceArea.objects.in_active_locale()
     return [(c.code, c.name) for c in categories.order_by("name")], [(a.pk, a.name) for a in areas]
-
-
-class CappedPaginator(Paginator):
-    """Counts at most COUNT_CAP items, so that a page costs the same at a million items as at a thousand: past
-    the cap the list says "more than 10,000 items", and the filters narrow it down."""
-
-    COUNT_CAP = 10_000
-
-    @cached_property
-    def uncapped_count(self):
-        return self.object_list[: self.COUNT_CAP + 1].count()
-
-    @cached_property
-    def count(self):
-        return min(self.uncapped_count, self.COUNT_CAP)
-
-    @property
-    def is_capped(self):
-        return self.uncapped_count > self.COUNT_CAP
 
 
 def paginate(queryset, request):

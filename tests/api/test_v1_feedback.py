@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from feedback_plugin import services
+from feedback_plugin.filters import CappedPaginator
 from feedback_plugin.models import Kind, Publication, Status
 from tests.factories import CategoryFactory, make_feedback, translate_category
 
@@ -123,6 +124,17 @@ def test_dates_far_in_the_past_or_future_are_just_dates(client):
     make_feedback()
     assert client.get("/api/v1/feedback/?received_after=0001-01-01").json()["count"] == 1
     assert client.get("/api/v1/feedback/?received_after=9999-12-31").json()["count"] == 0
+
+
+def test_count_stops_at_the_cap_and_so_do_the_pages(client, monkeypatch):
+    monkeypatch.setattr(CappedPaginator, "COUNT_CAP", 3)
+    category = CategoryFactory()
+    for _ in range(5):
+        make_feedback(category)
+    last = client.get("/api/v1/feedback/?page_size=2&page=2").json()
+    assert last["count"] == 3 and len(last["results"]) == 1 and last["next"] is None
+    assert client.get("/api/v1/feedback/?page_size=2&page=3").status_code == 404
+    assert client.get("/api/v1/feedback/?page_size=10").json()["count"] == 3
 
 
 def test_unknown_api_paths_get_a_json_404(client):

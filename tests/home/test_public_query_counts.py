@@ -7,9 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from feedback_plugin import services
+from feedback_plugin.filters import CappedPaginator
 from feedback_plugin.models import Publication
 from feedback_plugin.privacy import public_feedback
-from feedback_plugin.public.listing import CappedPaginator
 from feedback_plugin.public.pages import FeedbackIndexPage
 from home.models import AccessibilityStatementPage
 from tests.factories import make_feedback
