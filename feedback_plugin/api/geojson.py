@@ -77,8 +77,9 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
     @extend_schema(
         summary="Public feedback on a map",
         description="A GeoJSON FeatureCollection of public feedback inside the bounding box. Zoomed out, "
-        "features are clusters carrying `count`; zoomed in, single items with their reference, title, status, "
-        "category and public page. At most 500 features.",
+        "features are clusters carrying `count`, one per cell of the zoom's fixed grid that the box touches; zoomed "
+        "in, single items with their reference, title, status, category and public page. At most 500 features. "
+        "With a date or text filter, clusters count the newest 10,000 matching items, and `truncated` says so.",
         parameters=[
             OpenApiParameter(
                 "bbox",
