@@ -53,23 +53,22 @@ def grid_level(zoom, west, south, east, north):
     return level
 
 
-def cell_bounds(level, west, south, east, north):
-    """The box grown to the edges of the cells of ``level`` it touches: the area their clusters count."""
-    size = cell_degrees(level)
-    (west_x, south_y), (east_x, north_y) = cell_of(level, west, south), cell_of(level, east, north)
-    return (
-        max(west_x * size - 180, -180),
-        max(south_y * size - 90, -90),
-        min((east_x + 1) * size - 180, 180),
-        min((north_y + 1) * size - 90, 90),
-    )
-
-
 def cells_in_box(level, west, south, east, north):
     """A MapCell filter for the cells of ``level`` the box touches (across the antimeridian if west > east)."""
     (west_x, south_y), (east_x, north_y) = cell_of(level, west, south), cell_of(level, east, north)
     columns = Q(x__gte=west_x, x__lte=east_x) if west <= east else Q(x__gte=west_x) | Q(x__lte=east_x)
     return Q(level=level, y__gte=south_y, y__lte=north_y) & columns
+
+
+def box_touches(level, west, south, east, north):
+    """``cells_in_box`` as a test of a cell's (x, y), for cells tallied in Python."""
+    (west_x, south_y), (east_x, north_y) = cell_of(level, west, south), cell_of(level, east, north)
+
+    def touches(x, y):
+        column = west_x <= x <= east_x if west <= east else x >= west_x or x <= east_x
+        return column and south_y <= y <= north_y
+
+    return touches
 
 
 def map_rows():

@@ -3,7 +3,7 @@
 Clusters are the cells of a fixed grid per zoom level that the box touches, read from the counts
 ``map_cells.py`` keeps, so a city-wide view costs the same at a thousand items as at a million. The cells
 answer the category, service area, status and kind filters; a date or text filter clusters the matching
-items directly, the newest DIRECT_ITEMS of them at most.
+items directly, reading the newest DIRECT_ITEMS of them at most.
 """
 
 from django import forms
@@ -19,7 +19,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ..filters import BBOX_PATTERN, BBoxFilter, FeedbackFilterSet
-from ..map_cells import STREET_LEVEL_ZOOM, cell_bounds, cells_in_box, grid_level, tally
+from ..map_cells import STREET_LEVEL_ZOOM, box_touches, cells_in_box, grid_level, tally
 from ..models import MapCell
 from ..privacy import public_feedback, public_items
 from ..public.pages import FeedbackIndexPage
@@ -144,12 +144,18 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
         )
 
     def direct_clusters(self, level, values):
-        """The same clusters tallied from the items, for filters the cells can't answer: from the newest
-        DIRECT_ITEMS items in the cells the box touches, and whether more matched."""
-        items = FeedbackMapFilterSet.apply(public_feedback(), {**values, "bbox": cell_bounds(level, *values["bbox"])})
-        rows = list(items.order_by("-received_at").values_list("latitude", "longitude")[: DIRECT_ITEMS + 1])
+        """The same clusters tallied from the items, for filters the cells can't answer, and whether more than
+        DIRECT_ITEMS items matched: only the newest DIRECT_ITEMS are read, in time order (feedback_public_recent),
+        and those in the cells the box touches are counted."""
+        items = FeedbackMapFilterSet.apply(
+            public_feedback(), {name: value for name, value in values.items() if name != "bbox"}
+        )
+        rows = items.filter(latitude__isnull=False, longitude__isnull=False).order_by("-received_at")
+        rows = list(rows.values_list("latitude", "longitude")[: DIRECT_ITEMS + 1])
+        touches = box_touches(level, *values["bbox"])
         totals = tally(rows[:DIRECT_ITEMS], levels=[level])
-        return [(x, y, *total) for (_level, x, y), total in totals.items()], len(rows) > DIRECT_ITEMS
+        clusters = [(x, y, *total) for (_level, x, y), total in totals.items() if touches(x, y)]
+        return clusters, len(rows) > DIRECT_ITEMS
 
     def single_features(self, rows):
         items = public_items(rows)
