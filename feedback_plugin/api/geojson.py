@@ -31,7 +31,7 @@ MAX_ZOOM = 22
 # box touches hold only a few.
 FEW_ITEMS = 200
 # The filters the cells count by; any other (dates, text) is answered from the items themselves.
-CELL_FILTERS = frozenset({"bbox", "zoom", "category", "service_area", "status", "kind"})
+CELL_FILTERS = frozenset({"zoom", "category", "service_area", "status", "kind"})
 DIRECT_ITEMS = 10_000
 
 
@@ -108,14 +108,15 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
         if not filterset.is_valid():
             raise translate_validation(filterset.errors)
         values = {name: value for name, value in filterset.form.cleaned_data.items() if value not in (None, "")}
+        box = values.pop("bbox")
         collection = {"type": "FeatureCollection"}
         clusters = []
         if values["zoom"] < STREET_LEVEL_ZOOM:
-            level = grid_level(values["zoom"], *values["bbox"])
+            level = grid_level(values["zoom"], *box)
             if set(values) <= CELL_FILTERS:
-                clusters = self.counted_clusters(level, values)
+                clusters = self.counted_clusters(level, box, values)
             else:
-                clusters, truncated = self.direct_clusters(level, values)
+                clusters, truncated = self.direct_clusters(level, box, values)
                 if truncated:
                     collection["truncated"] = True
         if sum(cluster[2] for cluster in clusters) > FEW_ITEMS:
@@ -132,10 +133,9 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
             collection["features"] = self.single_features(rows)
         return Response(collection, content_type="application/geo+json")
 
-    def counted_clusters(self, level, values):
+    def counted_clusters(self, level, box, values):
         """(x, y, items, latitude sum, longitude sum) of each cell the box touches, from the kept counts."""
-        cells = MapCell.objects.filter(cells_in_box(level, *values["bbox"]))
-        cells = FeedbackMapFilterSet.apply(cells, {name: value for name, value in values.items() if name != "bbox"})
+        cells = FeedbackMapFilterSet.apply(MapCell.objects.filter(cells_in_box(level, *box)), values)
         return list(
             cells.values_list("x", "y")
             .annotate(Sum("item_count"), Sum("latitude_sum"), Sum("longitude_sum"))
@@ -143,16 +143,14 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
             .order_by()
         )
 
-    def direct_clusters(self, level, values):
+    def direct_clusters(self, level, box, values):
         """The same clusters tallied from the items, for filters the cells can't answer, and whether more than
         DIRECT_ITEMS items matched: only the newest DIRECT_ITEMS are read, in time order (feedback_public_recent),
         and those in the cells the box touches are counted."""
-        items = FeedbackMapFilterSet.apply(
-            public_feedback(), {name: value for name, value in values.items() if name != "bbox"}
-        )
+        items = FeedbackMapFilterSet.apply(public_feedback(), values)
         rows = items.filter(latitude__isnull=False, longitude__isnull=False).order_by("-received_at")
         rows = list(rows.values_list("latitude", "longitude")[: DIRECT_ITEMS + 1])
-        touches = box_touches(level, *values["bbox"])
+        touches = box_touches(level, *box)
         totals = tally(rows[:DIRECT_ITEMS], levels=[level])
         clusters = [(x, y, *total) for (_level, x, y), total in totals.items() if touches(x, y)]
         return clusters, len(rows) > DIRECT_ITEMS
