@@ -20,7 +20,7 @@ from rest_framework.views import APIView
 
 from ..filters import BBOX_PATTERN, BBoxFilter, FeedbackFilterSet
 from ..map_cells import STREET_LEVEL_ZOOM, box_touches, cells_in_box, grid_level, tally
-from ..models import MapCell
+from ..models import MapCell, Status
 from ..privacy import public_feedback, public_items
 from ..public.pages import FeedbackIndexPage
 from .views import THROTTLED, LanguageAPIMixin
@@ -158,6 +158,8 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
     def single_features(self, rows):
         items = public_items(rows)
         detail_url = FeedbackIndexPage.detail_url_maker()
+        # Translated once for the page: get_status_display translates every choice again for each item.
+        status_labels = {status: str(label) for status, label in Status.choices}
         return [
             {
                 "type": "Feature",
@@ -166,7 +168,7 @@ class FeedbackGeoJSONView(LanguageAPIMixin, APIView):
                     "reference": item.reference,
                     "title": item.title or item.description[:80],
                     "status": "closed" if item.is_closed else "open",
-                    "status_label": item.get_status_display(),
+                    "status_label": status_labels[item.status],
                     "category": item.category.name,
                     "url": detail_url(item.reference),
                 },
