@@ -1,4 +1,5 @@
-"""Fast generated feedback for benchmarks and scale tests: bulk_create, no notifications, no trail."""
+"""Fast generated feedback for benchmarks and scale tests: bulk_create, no notifications, no trail; the map's
+cells are rebuilt afterwards, since bulk_create sends no signals."""
 
 import datetime
 import random
@@ -7,6 +8,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from feedback_plugin.map_cells import rebuild
 from feedback_plugin.models import Feedback, Publication, Status
 
 STATUSES = [Status.RECEIVED, Status.IN_PROGRESS, Status.DONE]
@@ -38,4 +40,5 @@ def generate_feedback(category, count, seed=2026, batch_size=5000, spread=(0.08,
             Feedback.objects.bulk_create(rows)
             rows = []
     Feedback.objects.bulk_create(rows)
+    rebuild()
     return count

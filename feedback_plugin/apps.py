@@ -19,8 +19,8 @@ class FeedbackPluginConfig(AppConfig):
         # Registered before any admin view asks for a policy, so Wagtail never creates its fallback one.
         from wagtail.permissions import register_permission_policy
 
-        # privacy.py receives the models' signals, such as a category becoming confidential.
-        from . import privacy, public_cache, sitewide  # noqa: F401
+        # privacy.py and map_cells.py receive the models' signals, such as a category becoming confidential.
+        from . import map_cells, privacy, public_cache, sitewide  # noqa: F401
         from .models import CategoryQuestion, Feedback, FeedbackCategory, ServiceArea
         from .permissions import feedback_permission_policy
 

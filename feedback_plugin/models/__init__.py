@@ -14,6 +14,7 @@ from .feedback import (
 from .followers import Follower
 from .handling import FeedbackEvent, InternalNote, Notification, ReferenceCounter, Reply, ReplyTemplate
 from .idempotency import IdempotencyKey
+from .map_cells import MapCell
 from .rate_limits import RateCounter
 from .taxonomy import CategoryQuestion, FeedbackCategory, ResponsibleUnit, ServiceArea
 
@@ -32,6 +33,7 @@ __all__ = [
     "IdempotencyKey",
     "InternalNote",
     "Kind",
+    "MapCell",
     "Notification",
     "Publication",
     "RateCounter",

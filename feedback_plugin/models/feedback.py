@@ -156,6 +156,9 @@ class Feedback(models.Model):
         indexes = [
             models.Index(fields=["publication", "-received_at"], name="feedback_public_recent"),
             models.Index(fields=["latitude", "longitude"], name="feedback_location"),
+            # The map's single items: without the publication first, SQLite would rather scan every public item in
+            # time order (feedback_public_recent) than the few in a street's box.
+            models.Index(fields=["publication", "latitude", "longitude"], name="feedback_public_location"),
             models.Index(fields=["category", "status"], name="feedback_category_status"),
             models.Index(fields=["unit", "status"], name="feedback_unit_status"),
             # "My feedback" finds a resident's items by address, in any case (my_feedback.from_address).

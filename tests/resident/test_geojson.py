@@ -50,6 +50,7 @@ def test_street_level_returns_single_items_with_public_fields_and_a_constant_que
     properties = features[0]["properties"]
     assert properties["title"] == "Lamp out"
     assert properties["status"] == "open"
+    assert properties["status_label"] == "Received"
     assert properties["category"] == "Street lighting"
     assert properties["url"].endswith(f"/feedback-list/{properties['reference']}/")
     generate_feedback(category, 600, spread=(0.001, 0.002))
