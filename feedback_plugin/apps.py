@@ -1,6 +1,7 @@
 from importlib import import_module
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -27,6 +28,7 @@ class FeedbackPluginConfig(AppConfig):
         register_permission_policy(Feedback, feedback_permission_policy)
         public_cache.connect_signals()
         sitewide.connect()
+        post_migrate.connect(map_cells.rebuild_if_missing, sender=self)
         # The list page's filter menus, Open311's services and the categories' public names.
         for model in (FeedbackCategory, CategoryQuestion, ServiceArea):
             sitewide.register_site_wide_model(model)

@@ -144,6 +144,15 @@ def rebuild(progress=None):
     return stored
 
 
+def rebuild_if_missing(sender, using, **kwargs):
+    """A site that had public feedback before the cells existed gets them counted on its next migrate."""
+    connection = connections[using]
+    if MapCell._meta.db_table not in connection.introspection.table_names():
+        return
+    if not MapCell.objects.using(using).exists() and map_rows().using(using).exists():
+        rebuild()
+
+
 def tracks(update_fields):
     return update_fields is None or not TRACKED_FIELDS.isdisjoint(update_fields)
 

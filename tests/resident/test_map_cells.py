@@ -9,6 +9,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -157,3 +158,13 @@ def test_rebuilding_recounts_the_same_cells_the_changes_kept(category):
     assert set(MapCell.objects.values_list("level", "x", "y", "category", "status", "kind", "item_count")) == kept
     assert "Zoom level 16/16" in output.getvalue()
     assert output.getvalue().endswith(f"Rebuilt {len(kept)} map cell(s).\n")
+
+
+def test_migrate_counts_the_cells_of_a_site_that_had_feedback_before_them(client, category):
+    make_feedback(category)
+    make_feedback(category)
+    counted = mapped(client)
+    MapCell.objects.all().delete()
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert counted == 2
+    assert mapped(client) == 2
