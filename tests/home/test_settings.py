@@ -27,6 +27,35 @@ def test_production_settings_pass_the_deployment_checks(tmp_path):
     assert "System check identified no issues" in result.stdout
 
 
+def production_value(expression, **environment):
+    """What `expression` is under production settings and `environment`."""
+    env = {
+        **{
+            name: value
+            for name, value in os.environ.items()
+            if name not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DB_CONN_MAX_AGE"}
+        },
+        "DJANGO_SETTINGS_MODULE": "citysite.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "palaute.example.fi",
+        **environment,
+    }
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    result = subprocess.run(  # noqa: S603 - our own interpreter and settings
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_workers_keep_their_database_connection_unless_told_otherwise(tmp_path):
+    """Opening a connection costs more than answering a read: production keeps each for 60 s by default."""
+    age = 'settings.DATABASES["default"]["CONN_MAX_AGE"]'
+    database = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    assert production_value(age, DATABASE_URL=database) == "60"
+    assert production_value(age, DATABASE_URL=database, DB_CONN_MAX_AGE="0") == "0"
+
+
 def test_production_settings_refuse_a_missing_secret_key():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "citysite.settings.production", "SECRET_KEY": ""}
     result = subprocess.run(
