@@ -7,14 +7,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_production_settings_pass_the_deployment_checks(tmp_path):
-    env = {
-        **{name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+def production_environment(**environment):
+    """This process's environment with production settings and real values, without the suite's overrides."""
+    return {
+        **{
+            name: value
+            for name, value in os.environ.items()
+            if name not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DB_CONN_MAX_AGE"}
+        },
         "DJANGO_SETTINGS_MODULE": "citysite.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "palaute.example.fi",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+        **environment,
     }
+
+
+def test_production_settings_pass_the_deployment_checks(tmp_path):
+    env = production_environment(DATABASE_URL=f"sqlite:///{tmp_path / 'deploy.sqlite3'}")
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -29,17 +38,7 @@ def test_production_settings_pass_the_deployment_checks(tmp_path):
 
 def production_value(expression, **environment):
     """What `expression` is under production settings and `environment`."""
-    env = {
-        **{
-            name: value
-            for name, value in os.environ.items()
-            if name not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DB_CONN_MAX_AGE"}
-        },
-        "DJANGO_SETTINGS_MODULE": "citysite.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "palaute.example.fi",
-        **environment,
-    }
+    env = production_environment(**environment)
     code = f"import django; django.setup(); from django.conf import settings; print({expression})"
     result = subprocess.run(  # noqa: S603 - our own interpreter and settings
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
