@@ -22,13 +22,13 @@ class FeedbackPluginConfig(AppConfig):
 
         # privacy.py and map_cells.py receive the models' signals, such as a category becoming confidential.
         from . import map_cells, privacy, public_cache, sitewide  # noqa: F401
-        from .models import CategoryQuestion, Feedback, FeedbackCategory, ServiceArea
+        from .models import CategoryQuestion, Feedback, FeedbackCategory, ResponsibleUnit, ServiceArea
         from .permissions import feedback_permission_policy
 
         register_permission_policy(Feedback, feedback_permission_policy)
         public_cache.connect_signals()
         sitewide.connect()
         post_migrate.connect(map_cells.rebuild_if_missing, sender=self)
-        # The list page's filter menus, Open311's services and the categories' public names.
-        for model in (FeedbackCategory, CategoryQuestion, ServiceArea):
+        # The list page's filter menus, Open311's services, and the public names of categories and units.
+        for model in (FeedbackCategory, CategoryQuestion, ServiceArea, ResponsibleUnit):
             sitewide.register_site_wide_model(model)

@@ -6,7 +6,6 @@ import datetime
 
 from django.core import signing
 from django.core.mail import send_mail
-from django.db.models import Prefetch
 from django.db.models.functions import Upper
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -15,7 +14,7 @@ from django_tasks import task
 
 from . import rate_limits
 from .conf import feedback_setting
-from .models import Feedback, FeedbackCategory, Reply, ResponsibleUnit
+from .models import Feedback, FeedbackCategory
 from .tasks import site_url
 
 SALT = "feedback_plugin.my_feedback"
@@ -56,17 +55,13 @@ def from_address(address):
 def sent_from(address):
     """Every item sent from ``address``, newest first (the model's order), with what the list shows loaded in a
     fixed number of queries."""
-    replies = Reply.objects.select_related("unit")
-    return from_address(address).select_related("category").prefetch_related(Prefetch("replies", queryset=replies))
+    return from_address(address).select_related("category").prefetch_related("replies")
 
 
-def localized_names():
-    """({category code: name}, {unit translation key: unit}) in the active language, in two queries, for items
-    whose categories and units may be in any locale. Confidential categories are named too: this is the
-    resident's own view of what they sent."""
-    categories = {category.code: category.name for category in FeedbackCategory.objects.in_active_locale()}
-    units = {unit.translation_key: unit for unit in ResponsibleUnit.objects.in_active_locale()}
-    return categories, units
+def category_names():
+    """{category code: name} in the active language, in one query, for items whose categories may be in any
+    locale. Confidential categories are named too: this is the resident's own view of what they sent."""
+    return {category.code: category.name for category in FeedbackCategory.objects.in_active_locale()}
 
 
 def request_link(address):

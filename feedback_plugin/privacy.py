@@ -14,10 +14,13 @@ from functools import reduce
 from django.db.models import Q
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils.translation import get_language
+from wagtail.models import Locale
 
 from .conf import feedback_setting
-from .models import Feedback, FeedbackCategory, FeedbackEvent, FeedbackPhoto, Publication, Reply
+from .models import Feedback, FeedbackCategory, FeedbackEvent, FeedbackPhoto, Publication, Reply, ResponsibleUnit
 from .models.taxonomy import category_became_confidential
+from .sitewide import remembered
 
 REDACTED = "[removed]"
 
@@ -166,24 +169,37 @@ class PublicCategory(PublicView):
 
 
 def public_categories():
-    """{code: PublicCategory} in the active language, in one query: how many items show their category."""
+    """{code: PublicCategory} in the active language: how many items show their category. A site-wide value, so
+    one query per worker until an editor changes a category (making one confidential included)."""
+    return remembered(("public categories", get_language()), build_public_categories)
+
+
+def build_public_categories():
     categories = FeedbackCategory.objects.in_active_locale().filter(is_confidential=False)
     return {category.code: PublicCategory(category) for category in categories.select_related("service_area")}
+
+
+def unit_names():
+    """{unit pk: the unit's name in the active language}, for units of any locale: a site-wide value."""
+    return remembered(("unit names", get_language()), build_unit_names)
+
+
+def build_unit_names():
+    units = list(ResponsibleUnit.objects.all())
+    active = Locale.get_active().pk
+    localized = {unit.translation_key: unit.name for unit in units if unit.locale_id == active}
+    return {unit.pk: localized.get(unit.translation_key, unit.name) for unit in units}
 
 
 class PublicReply(PublicView):
     """The city's reply. Staff write it to be shown, but it may still quote what the resident sent (a phone
     number to call back, an address): public text is redacted, the reply like the resident's own text.
-    The author is staff data; the public sees the unit that answered. ``units`` ({translation key: unit} in the
-    active language) names the units of many replies without a query for each."""
+    The author is staff data; the public sees the unit that answered, named from ``unit_names()`` without a query
+    for each reply."""
 
-    __slots__ = ("_units",)
+    __slots__ = ()
     label = "reply"
     public_fields = frozenset({"id", "body", "created_at", "unit_name"})
-
-    def __init__(self, reply, units=None):
-        super().__init__(reply)
-        self._units = units
 
     id = property(lambda self: self._source.pk)
     body = property(lambda self: redact(self._source.body))
@@ -192,12 +208,7 @@ class PublicReply(PublicView):
     @property
     def unit_name(self):
         """The unit's name in the active language; read only where a page shows it."""
-        unit = self._source.unit
-        if unit is None:
-            return ""
-        if self._units is None:
-            return unit.localized.name
-        return self._units.get(unit.translation_key, unit).name
+        return unit_names().get(self._source.unit_id, "")
 
 
 class PublicPhoto(PublicView):

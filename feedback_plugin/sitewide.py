@@ -12,7 +12,7 @@ import time
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site, sites
 from wagtail.models.i18n import LocaleManager
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -23,6 +23,8 @@ STAMP_KEY = stamps.register("feedback_plugin.sitewide.stamp")
 # The models site-wide values are built from. Each plugin and the site add their own in their AppConfig.ready()
 # (register_site_wide_model), so this module imports none of them.
 SITE_WIDE_MODELS = {Page, Site, Locale, PageViewRestriction}
+
+MAX_HOSTS = 100
 
 _values = {}
 _stamp = None
@@ -78,8 +80,42 @@ def remember_locales(get_for_language):
     return remembered_locale
 
 
+def remember_sites(get_site_for_hostname):
+    """Wagtail looks the request's Site up by host and port with a query on every request: its answer for each
+    host and port becomes a site-wide value. Hosts are what ALLOWED_HOSTS let through; past ``MAX_HOSTS`` of
+    them (a site that allows any host) a lookup is not kept."""
+
+    def site_or_none(hostname, port):
+        try:
+            return get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return None
+
+    def remembered_site(hostname, port):
+        found = remembered("sites by host", dict)
+        if (hostname, port) in found:
+            site = found[hostname, port]
+        else:
+            site = site_or_none(hostname, port)
+            if len(found) < MAX_HOSTS:
+                found[hostname, port] = site
+        if site is None:
+            raise Site.DoesNotExist
+        return site
+
+    return remembered_site
+
+
+def remember_site_root_paths(get_site_root_paths):
+    """Wagtail keeps the sites' root paths in Django's cache, one cache read (a query with the database cache)
+    for each request that makes a page URL: they become a site-wide value."""
+    return staticmethod(lambda: remembered("site root paths", get_site_root_paths))
+
+
 def connect():
     for signal in (post_save, post_delete, page_published, page_unpublished, post_page_move):
         signal.connect(forget_on_change, dispatch_uid="feedback_plugin.sitewide")
     register_site_wide_model(get_image_model())
     LocaleManager.get_for_language = remember_locales(LocaleManager.get_for_language)
+    sites.get_site_for_hostname = remember_sites(sites.get_site_for_hostname)
+    Site.get_site_root_paths = remember_site_root_paths(Site.get_site_root_paths)

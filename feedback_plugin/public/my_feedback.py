@@ -51,12 +51,12 @@ def request_link(request):
 def listed_items(address):
     """What the list shows of each item: the item as the resident wrote it, its category's name and the replies,
     all in the active language, in a fixed number of queries."""
-    categories, units = my_feedback.localized_names()
+    categories = my_feedback.category_names()
     return [
         {
             "feedback": feedback,
             "category_name": categories.get(feedback.category.code, feedback.category.name),
-            "replies": [PublicReply(reply, units) for reply in feedback.replies.all()],
+            "replies": [PublicReply(reply) for reply in feedback.replies.all()],
         }
         for feedback in my_feedback.sent_from(address)
     ]

@@ -87,7 +87,7 @@ def track(request, token):
             "category_name": feedback.category.localized.name,
             "history": history,
             # The submitter's own page shows the replies and photos as every public page does.
-            "replies": [PublicReply(reply) for reply in feedback.replies.select_related("unit")],
+            "replies": [PublicReply(reply) for reply in feedback.replies.all()],
             "photos": [PublicPhoto(photo) for photo in feedback.photos.all()],
             "answers": answer_labels(feedback.category, feedback.extra_answers),
             "erased": request.GET.get("erased") == "1",

@@ -51,6 +51,8 @@ HANDLING = {
 # Items nobody has got round to: they stay where they are and, once past their due date, are overdue.
 STUCK_SHARE = 0.07
 OFFICE_HOURS = (8, 16)
+# No unit answers within the first hours, whatever the draw: the quickest first reply comes after two.
+FIRST_REPLY_MIN_HOURS = 2
 
 
 class Step(NamedTuple):
@@ -110,7 +112,8 @@ def unit_names():
 
 def lifecycle(plan, rng, now):
     handling = HANDLING[plan.category.code]
-    delay = datetime.timedelta(hours=rng.lognormvariate(math.log(handling.first_reply_hours), 0.8))
+    hours = rng.lognormvariate(math.log(handling.first_reply_hours), 0.8)
+    delay = datetime.timedelta(hours=max(FIRST_REPLY_MIN_HOURS, hours))
     first = office_hours(plan.received_at + delay, rng)
     picked = plan.received_at + (first - plan.received_at) * rng.uniform(0.2, 0.9)
     if plan.duplicate_of is not None:
