@@ -12,6 +12,11 @@ from playwright.sync_api import expect
 from tests.browser.chromium import LAUNCH_ARGS, MISSING, find_chromium
 
 BROWSER_REQUIRED = os.environ.get("REQUIRE_BROWSER") == "1"
+# CI's further runs (on PostgreSQL, and with plugins removed) set BROWSER_ONCE=1: there each browser test runs once,
+# in the first of its languages and devices, Finnish on a desktop. The database and the installed plugins don't
+# vary with the language or the device, and the SQLite run has the whole matrix.
+BROWSER_ONCE = os.environ.get("BROWSER_ONCE") == "1"
+FIRST_OF_MATRIX = {"language": "fi", "device_page": "desktop"}
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = "Pixel 7"
 MAP_TILES = "**/tile.openstreetmap.org/**"
@@ -31,7 +36,16 @@ if not (apps.is_installed("faq_plugin") and apps.is_installed("bulletin_plugin")
     collect_ignore = ["admin"]
 
 
+def first_of_matrix(item):
+    params = item.callspec.params if hasattr(item, "callspec") else {}
+    return all(params.get(name, first) == first for name, first in FIRST_OF_MATRIX.items())
+
+
 def pytest_collection_modifyitems(config, items):
+    if BROWSER_ONCE:
+        rest = [item for item in items if not item.get_closest_marker("browser") or first_of_matrix(item)]
+        config.hook.pytest_deselected(items=[item for item in items if item not in rest])
+        items[:] = rest
     browser_items = [item for item in items if item.get_closest_marker("browser")]
     if not browser_items or chromium():
         return
