@@ -198,7 +198,10 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def uncapped_count(self):
-        return self.object_list[: self.COUNT_CAP + 1].count()
+        """Counted without the list's order and what it loads with each item: past the cap the count stops at
+        the cap, instead of sorting every match first (seconds for a box of a million items)."""
+        matches = self.object_list.order_by().select_related(None).prefetch_related(None)
+        return matches[: self.COUNT_CAP + 1].count()
 
     @cached_property
     def count(self):

@@ -23,7 +23,7 @@ from ..api.views import ScopedLanguageMixin, keyed_response
 from ..filters import FeedbackFilterSet
 from ..models import Channel, FeedbackCategory, ServiceRequestToken
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
-from ..privacy import public_categories, public_feedback, public_rows
+from ..privacy import public_feedback, public_rows
 from ..sitewide import remembered
 from .errors import open311_exception_handler
 from .extensions import extensions_for
@@ -75,7 +75,7 @@ class Open311View(ScopedLanguageMixin, PublicReadMixin, APIView):
     def service_requests(self, queryset, params):
         """The public items of ``queryset`` as the standard's records, each extended by the extensions."""
         fields = REQUEST_FIELDS.union(*(extension.row_fields(params) for extension in self.extensions))
-        rows = public_rows(queryset, fields, remembered(("public categories", get_language()), public_categories))
+        rows = public_rows(queryset, fields)
         context = record_context(self.request, params)
         records = []
         for row in rows:

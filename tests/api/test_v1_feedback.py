@@ -4,6 +4,8 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from feedback_plugin import services
@@ -135,6 +137,16 @@ def test_count_stops_at_the_cap_and_so_do_the_pages(client, monkeypatch):
     assert last["count"] == 3 and len(last["results"]) == 1 and last["next"] is None
     assert client.get("/api/v1/feedback/?page_size=2&page=3").status_code == 404
     assert client.get("/api/v1/feedback/?page_size=10").json()["count"] == 3
+
+
+def test_the_capped_count_neither_sorts_the_matches_nor_joins_what_items_load(client):
+    """A count that sorted its matches first would read every item in a city-wide box before stopping at the cap."""
+    make_feedback(latitude=Decimal("62.89"), longitude=Decimal("27.68"))
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/v1/feedback/?bbox=27.5,62.8,27.8,63.0").json()["count"] == 1
+    [count] = [query["sql"] for query in queries if "COUNT(" in query["sql"]]
+    assert "ORDER BY" not in count
+    assert "servicearea" not in count
 
 
 def test_unknown_api_paths_get_a_json_404(client):
