@@ -349,8 +349,9 @@ def public_rows(queryset, fields, categories=None):
     """The lean twin of ``public_items``, for surfaces that build plain records: each row of ``queryset`` (from
     ``public_feedback()``, already filtered, sliced or paged) as a dict of the public ``fields`` alone, read with
     ``.values()`` instead of model instances. Plain values come from ``ROW_COLUMNS``; ``category`` is the item's
-    ``PublicCategory``, ``replies`` the texts of its replies and ``photos`` the paths of its photos, both oldest
-    first, as ``PublicFeedback`` gives them. A fixed number of queries however many rows there are."""
+    ``PublicCategory``, ``replies`` its replies (each a dict of the ``body`` and ``created_at``) and ``photos`` the
+    paths of its photos, both oldest first, as ``PublicFeedback`` gives them. A fixed number of queries however
+    many rows there are."""
     unknown = set(fields) - set(ROW_COLUMNS) - ROW_RELATIONS
     if unknown:
         raise TypeError(f"{sorted(unknown)} are not public feedback fields that rows can hold.")
@@ -364,9 +365,8 @@ def public_rows(queryset, fields, categories=None):
     if "category" in fields:
         related["category"] = row_categories(rows, public_categories() if categories is None else categories)
     if "replies" in fields:
-        related["replies"] = grouped(
-            Reply.objects.filter(feedback_id__in=pks).values_list("feedback_id", "body"), redact
-        )
+        replies = Reply.objects.filter(feedback_id__in=pks).values_list("feedback_id", "body", "created_at")
+        related["replies"] = grouped(((pk, (body, created)) for pk, body, created in replies), reply_row)
     if "photos" in fields:
         photos = FeedbackPhoto.objects.filter(feedback_id__in=pks).values_list("feedback_id", "pk")
         related["photos"] = grouped(photos, photo_path)
@@ -387,6 +387,12 @@ def row_categories(rows, categories):
     missing = {row["category_id"] for row in rows if row["category__code"] not in categories}
     own = FeedbackCategory.objects.select_related("service_area").in_bulk(missing) if missing else {}
     return {row["pk"]: categories.get(row["category__code"]) or PublicCategory(own[row["category_id"]]) for row in rows}
+
+
+def reply_row(values):
+    """A reply in a row, as ``PublicReply`` shows its text and time."""
+    body, created_at = values
+    return {"body": redact(body), "created_at": created_at}
 
 
 def grouped(pairs, public_value):

@@ -6,7 +6,15 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from ..models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, CategoryQuestion, Feedback, Kind, Status
+from ..models import (
+    DESCRIPTION_MAX_LENGTH,
+    DESCRIPTION_MIN_LENGTH,
+    CategoryQuestion,
+    Feedback,
+    Kind,
+    Status,
+    is_closed_status,
+)
 from ..parameters import GIVE_FIELD_ONCE, repeated_names
 from ..privacy import PublicCategory, PublicFeedback, PublicReply, public_path_target
 
@@ -91,6 +99,56 @@ class FeedbackSerializer(PublicFeedbackSerializerBase):
     supporter_count = serializers.IntegerField()
     replies = ReplySerializer(many=True)
     photos = serializers.ListField(child=PhotoUrlField(), help_text="URLs of the photos (metadata removed).")
+
+
+# What API v1's list reads of each item with ``public_rows``.
+FEEDBACK_ROW_FIELDS = (
+    "reference",
+    "kind",
+    "category",
+    "title",
+    "description",
+    "address",
+    "latitude",
+    "longitude",
+    "status",
+    "received_at",
+    "updated_at",
+    "closed_at",
+    "supporter_count",
+    "replies",
+    "photos",
+)
+
+
+def feedback_records(rows, request):
+    """API v1's list items from ``public_rows``: for each item what ``FeedbackSerializer`` gives for it (the
+    contract tests compare the two), without a model instance, value objects and DRF's per-field machinery for each
+    item. Times and coordinates go through the serializer's own fields."""
+    fields = FeedbackSerializer().fields
+    moment, degrees = fields["received_at"].to_representation, fields["latitude"].to_representation
+
+    def record(row, category):
+        return {
+            "reference": row["reference"],
+            "kind": row["kind"],
+            "category": {"code": category.code, "name": category.name, "service_area": category.service_area_name},
+            "title": row["title"],
+            "description": row["description"],
+            "address": row["address"],
+            "latitude": None if row["latitude"] is None else degrees(row["latitude"]),
+            "longitude": None if row["longitude"] is None else degrees(row["longitude"]),
+            "status": row["status"],
+            "is_closed": is_closed_status(row["status"]),
+            "received_at": moment(row["received_at"]),
+            "updated_at": moment(row["updated_at"]),
+            "closed_at": None if row["closed_at"] is None else moment(row["closed_at"]),
+            "supporter_count": row["supporter_count"],
+            "replies": [{"body": reply["body"], "created_at": moment(reply["created_at"])} for reply in row["replies"]],
+            "photos": [request.build_absolute_uri(path) for path in row["photos"]],
+        }
+
+    return [record(row, row["category"]) for row in rows]
 
 
 class QuestionChoiceSerializer(serializers.Serializer):

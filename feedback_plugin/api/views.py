@@ -19,12 +19,13 @@ from ..client_address import limit_key
 from ..filters import FEEDBACK_PAGE_SIZE, CappedPaginator, FeedbackFilterSet, PageSize
 from ..models import Channel, FeedbackCategory
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
-from ..privacy import public_feedback_for_display, public_items
+from ..privacy import public_feedback, public_feedback_for_display, public_items, public_rows
 from .caching import PublicReadMixin
 from .clients import API_KEY_HEADER
 from .errors import api_exception_handler
 from .parsers import JSONParser
 from .serializers import (
+    FEEDBACK_ROW_FIELDS,
     CategorySerializer,
     ErrorSerializer,
     FeedbackCreatedSerializer,
@@ -32,6 +33,7 @@ from .serializers import (
     FeedbackCreateSerializer,
     FeedbackSerializer,
     ValidationErrorSerializer,
+    feedback_records,
 )
 from .throttling import ClientRateThrottle
 
@@ -160,8 +162,15 @@ def number_parameter(request, name, read):
         raise exceptions.ValidationError({name: error.messages}) from error
 
 
+class RowsPaginator(CappedPaginator):
+    """Capped pages whose items are ``public_rows`` of the list's fields: plain values, not model instances."""
+
+    def _get_page(self, object_list, number, paginator):
+        return super()._get_page(public_rows(object_list, FEEDBACK_ROW_FIELDS), number, paginator)
+
+
 class FeedbackPagination(PageNumberPagination):
-    django_paginator_class = CappedPaginator
+    django_paginator_class = RowsPaginator
     page_size = FEEDBACK_PAGE_SIZE.default
     page_size_query_param = "page_size"
     max_page_size = FEEDBACK_PAGE_SIZE.maximum
@@ -218,7 +227,8 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
     parser_classes = [parsers.MultiPartParser, JSONParser]
 
     def get_queryset(self):
-        return public_feedback_for_display()
+        # The list reads rows (RowsPaginator); one item is shown through the privacy gate's value objects.
+        return public_feedback() if self.action == "list" else public_feedback_for_display()
 
     def get_serializer_class(self):
         return FeedbackCreateSerializer if self.action == "create" else FeedbackSerializer
@@ -229,8 +239,9 @@ class FeedbackViewSet(LanguageAPIMixin, mixins.CreateModelMixin, viewsets.ReadOn
             raise exceptions.NotFound(_("There is no public feedback with this reference."))
         return public_items([feedback])[0]
 
-    def paginate_queryset(self, queryset):
-        return public_items(super().paginate_queryset(queryset))
+    def list(self, request, *args, **kwargs):
+        rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(feedback_records(rows, request))
 
     def create(self, request, *args, **kwargs):
         # Multipart data (files included) is a QueryDict; a JSON body is any JSON value.

@@ -93,7 +93,7 @@ def service_request(row, context):
     return {
         "service_request_id": row["reference"],
         "status": open311_status(row["status"]),
-        "status_notes": replies[-1] if replies else "",
+        "status_notes": replies[-1]["body"] if replies else "",
         "service_name": row["category"].name,
         "service_code": row["category"].code,
         "description": row["description"],

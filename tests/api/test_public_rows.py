@@ -26,9 +26,8 @@ def test_a_row_holds_the_public_values_of_its_item():
     [shown] = public_items(public_feedback().filter(pk=item.pk))
     assert {name: row[name] for name in ROW_COLUMNS} == {name: getattr(shown, name) for name in ROW_COLUMNS}
     assert (row["category"].code, row["category"].name) == ("streets", "Kadut")
-    assert (
-        row["replies"] == tuple(reply.body for reply in shown.replies) == ("Soitimme numeroon [removed].", "Korjattu.")
-    )
+    assert row["replies"] == tuple({"body": reply.body, "created_at": reply.created_at} for reply in shown.replies)
+    assert [reply["body"] for reply in row["replies"]] == ["Soitimme numeroon [removed].", "Korjattu."]
     assert row["photos"] == tuple(photo.url for photo in shown.photos) and len(row["photos"]) == 2
     assert "matti@example.fi" not in row["address"]
 

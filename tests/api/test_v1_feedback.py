@@ -39,6 +39,23 @@ def test_list_shows_published_feedback_with_public_fields(client):
     }  # fmt: skip
 
 
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_each_listed_item_is_what_the_items_own_endpoint_gives_in_the_same_words(client, demo_content, language):
+    """The list reads plain rows, an item's own endpoint its value objects through FeedbackSerializer: the demo's
+    items (replied to, with photos, closed, without a place, in both languages) come out the same, in the same
+    key order."""
+    listed = []
+    for page in (1, 2):
+        body = client.get(f"/api/v1/feedback/?page_size=100&page={page}&lang={language}").json()
+        listed.extend(body["results"])
+    assert len(listed) == body["count"] > 100
+    assert any(item["replies"] for item in listed) and any(item["photos"] for item in listed)
+    assert any(item["closed_at"] for item in listed) and any(item["latitude"] is None for item in listed)
+    for item in listed:
+        detail = client.get(f"/api/v1/feedback/{item['reference']}/?lang={language}")
+        assert list(detail.json().items()) == list(item.items())
+
+
 def test_detail_is_found_by_reference_and_unpublished_feedback_is_not(client):
     public = make_feedback()
     hidden = make_feedback()
