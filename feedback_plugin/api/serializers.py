@@ -16,7 +16,7 @@ from ..models import (
     is_closed_status,
 )
 from ..parameters import GIVE_FIELD_ONCE, repeated_names
-from ..privacy import PublicCategory, PublicFeedback, PublicReply, public_path_target
+from ..privacy import ROW_COLUMNS, ROW_RELATIONS, PublicCategory, PublicFeedback, PublicReply, public_path_target
 
 # The fields DRF reads from a form body as every value of their name: the only ones that may repeat there.
 LIST_FIELDS = (serializers.ListField, serializers.MultipleChoiceField, serializers.ManyRelatedField)
@@ -101,24 +101,8 @@ class FeedbackSerializer(PublicFeedbackSerializerBase):
     photos = serializers.ListField(child=PhotoUrlField(), help_text="URLs of the photos (metadata removed).")
 
 
-# What API v1's list reads of each item with ``public_rows``.
-FEEDBACK_ROW_FIELDS = (
-    "reference",
-    "kind",
-    "category",
-    "title",
-    "description",
-    "address",
-    "latitude",
-    "longitude",
-    "status",
-    "received_at",
-    "updated_at",
-    "closed_at",
-    "supporter_count",
-    "replies",
-    "photos",
-)
+# API v1's list shows every field that ``public_rows`` reads.
+FEEDBACK_ROW_FIELDS = (*ROW_COLUMNS, *ROW_RELATIONS)
 
 
 def feedback_records(rows, request):
