@@ -6,9 +6,11 @@
 """
 
 import atexit
+import functools
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -55,13 +57,16 @@ def wait_until_answering(url, process, timeout=STARTUP_SECONDS):
     raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
-def stop_process(process):
+def stop_process(process, group=False):
+    """Stops ``process``, and with ``group`` every process of its session: a shell started with
+    ``start_new_session=True`` and what it runs, which a signal to the shell alone would leave running."""
     if process.poll() is None:
-        process.terminate()
+        send = functools.partial(os.killpg, process.pid) if group else process.send_signal
+        send(signal.SIGTERM)
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            process.kill()
+            send(signal.SIGKILL)
             process.wait()
 
 

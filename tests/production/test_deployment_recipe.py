@@ -70,7 +70,8 @@ def test_the_documented_recipe_serves_the_site_the_api_and_a_photo(tmp_path):
         for line in recipe:
             command = line.replace("127.0.0.1:8000", f"{HOST}:{port}")
             if command.startswith(SERVICES):
-                services[line] = subprocess.Popen(command, shell=True, cwd=REPOSITORY, env=env)  # noqa: S602 - the doc
+                # A session of its own: gunicorn runs under the shell, and stops with it.
+                services[line] = subprocess.Popen(command, shell=True, cwd=REPOSITORY, env=env, start_new_session=True)  # noqa: S602 - the doc
             else:
                 done = subprocess.run(command, shell=True, cwd=REPOSITORY, env=env, capture_output=True, text=True)  # noqa: S602
                 assert done.returncode == 0, f"{line}\n{done.stdout}\n{done.stderr}"
@@ -98,4 +99,4 @@ def test_the_documented_recipe_serves_the_site_the_api_and_a_photo(tmp_path):
         assert all(process.poll() is None for process in services.values()), "gunicorn and the task worker keep running"
     finally:
         for process in services.values():
-            stop_process(process)
+            stop_process(process, group=True)
