@@ -9,7 +9,7 @@ Contact data, internal notes, the handling trail and the original, unredacted te
 """
 
 import re
-from functools import reduce
+from functools import cache, reduce
 
 from django.db.models import Q
 from django.dispatch import receiver
@@ -20,6 +20,7 @@ from wagtail.models import Locale
 from .conf import feedback_setting
 from .models import Feedback, FeedbackCategory, FeedbackEvent, FeedbackPhoto, Publication, Reply, ResponsibleUnit
 from .models.taxonomy import category_became_confidential
+from .prepared import PreparedQuery, padded
 from .sitewide import remembered
 
 REDACTED = "[removed]"
@@ -359,24 +360,55 @@ def public_rows(queryset, fields, categories=None):
     ``PublicCategory``, ``replies`` its replies (each a dict of the ``body`` and ``created_at``) and ``photos`` the
     paths of its photos, both oldest first, as ``PublicFeedback`` gives them. A fixed number of queries however
     many rows there are."""
+    columns = row_columns(fields)
+    return public_records(list(queryset.values(*row_values(columns))), fields, columns, categories)
+
+
+def public_row(reference, fields, categories=None):
+    """``public_rows`` of the public item with this reference: a list of its record, or an empty one. Its
+    queries are prepared (``prepared.PreparedQuery``), for the endpoints that answer for one item."""
+    columns = row_columns(fields)
+    return public_records(item_query(row_values(columns)).dicts(reference), fields, columns, categories)
+
+
+def row_columns(fields):
+    """{public field: its column} of the plain values among ``fields``, in ``ROW_COLUMNS``' order."""
     unknown = set(fields) - set(ROW_COLUMNS) - ROW_RELATIONS
     if unknown:
         raise TypeError(f"{sorted(unknown)} are not public feedback fields that rows can hold.")
-    columns = {name: ROW_COLUMNS[name] for name in fields if name in ROW_COLUMNS}
-    rows = list(queryset.values("pk", "category_id", "category__code", *PUBLIC, *set(columns.values())))
+    return {name: column for name, column in ROW_COLUMNS.items() if name in fields}
+
+
+def row_values(columns):
+    """What a row reads: its key and category, what the gate checks, and the columns."""
+    return ("pk", "category_id", "category__code", *PUBLIC, *dict.fromkeys(columns.values()))
+
+
+@cache
+def item_query(values):
+    return PreparedQuery(lambda reference: public_feedback().filter(reference=reference).values(*values)[:1])
+
+
+REPLIES = PreparedQuery(
+    lambda *pks: Reply.objects.filter(feedback_id__in=pks).values_list("feedback_id", "body", "created_at")
+)
+PHOTOS = PreparedQuery(lambda *pks: FeedbackPhoto.objects.filter(feedback_id__in=pks).values_list("feedback_id", "pk"))
+
+
+def public_records(rows, fields, columns, categories):
+    """``public_rows``' records from the rows read: each checked against the gate again, with its relations."""
     for row in rows:
         if any(row[lookup] != value for lookup, value in PUBLIC.items()):
             raise PermissionError(f"Feedback {row['pk']} is not public.")
-    pks = [row["pk"] for row in rows]
+    pks = padded([row["pk"] for row in rows]) if rows else []
     related = {}
     if "category" in fields:
         related["category"] = row_categories(rows, public_categories() if categories is None else categories)
-    if "replies" in fields:
-        replies = Reply.objects.filter(feedback_id__in=pks).values_list("feedback_id", "body", "created_at")
+    if "replies" in fields and pks:
+        replies = REPLIES.rows(*pks)
         related["replies"] = grouped(((pk, (body, created)) for pk, body, created in replies), reply_row)
-    if "photos" in fields:
-        photos = FeedbackPhoto.objects.filter(feedback_id__in=pks).values_list("feedback_id", "pk")
-        related["photos"] = grouped(photos, photo_path)
+    if "photos" in fields and pks:
+        related["photos"] = grouped(PHOTOS.rows(*pks), photo_path)
     records = []
     for row in rows:
         record = {name: row[column] for name, column in columns.items()}

@@ -17,8 +17,6 @@ def hash_key(key):
 class ApiClientQuerySet(models.QuerySet):
     def with_key(self, key):
         """The active client owning this key, or None."""
-        if not key:
-            return None
         return self.filter(key_hash=hash_key(str(key)), is_active=True).first()
 
 

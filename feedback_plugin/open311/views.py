@@ -5,6 +5,7 @@ Every endpoint answers in ``.json`` and ``.xml``, takes ``jurisdiction_id``, and
 """
 
 import datetime
+from functools import cache
 
 from django.http import QueryDict
 from django.urls import reverse
@@ -23,7 +24,7 @@ from ..api.views import ScopedLanguageMixin, keyed_response
 from ..filters import FeedbackFilterSet
 from ..models import Channel, FeedbackCategory, ServiceRequestToken
 from ..parameters import GIVE_PARAMETER_ONCE, repeated_names
-from ..privacy import public_feedback, public_rows
+from ..privacy import public_feedback, public_row, public_rows
 from ..sitewide import remembered
 from .errors import open311_exception_handler
 from .extensions import extensions_for
@@ -67,15 +68,18 @@ class Open311View(ScopedLanguageMixin, PublicReadMixin, APIView):
         repeated = repeated_names(data, [name for name in data if is_attribute_list(name)])
         if repeated:
             raise exceptions.ValidationError({name: [GIVE_PARAMETER_ONCE] for name in repeated})
-        fields = {name: field for extension in self.extensions for name, field in extension.parameters.items()}
-        parameters = type("Parameters", (parameters_class or self.parameters_class,), fields)(data=data)
-        parameters.is_valid(raise_exception=True)
-        return parameters.validated_data
+        parameters_class = parameters_with(parameters_class or self.parameters_class, tuple(self.extensions))
+        if not data:
+            # Most reads name no parameter at all.
+            return dict(defaults_of(parameters_class))
+        return validated(parameters_class, data)
 
-    def service_requests(self, queryset, params):
-        """The public items of ``queryset`` as the standard's records, each extended by the extensions."""
-        fields = REQUEST_FIELDS.union(*(extension.row_fields(params) for extension in self.extensions))
-        rows = public_rows(queryset, fields)
+    def row_fields(self, params):
+        """The public fields the records are built from: the standard's and the extensions'."""
+        return REQUEST_FIELDS.union(*(extension.row_fields(params) for extension in self.extensions))
+
+    def service_requests(self, rows, params):
+        """The public items' ``rows`` as the standard's records, each extended by the extensions."""
         context = record_context(self.request, params)
         records = []
         for row in rows:
@@ -84,6 +88,26 @@ class Open311View(ScopedLanguageMixin, PublicReadMixin, APIView):
                 extension.extend_request(record, row, context)
             records.append(record)
         return records
+
+
+@cache
+def parameters_with(parameters_class, extensions):
+    """The parameters serializer of an endpoint: the standard's fields and its extensions', built once."""
+    fields = {name: field for extension in extensions for name, field in extension.parameters.items()}
+    return type("Parameters", (parameters_class,), fields)
+
+
+def validated(parameters_class, data):
+    parameters = parameters_class(data=data)
+    parameters.is_valid(raise_exception=True)
+    return parameters.validated_data
+
+
+@cache
+def defaults_of(parameters_class):
+    """What ``parameters_class`` makes of no parameters, validated once; one that requires a parameter raises
+    each time, in the language of each request."""
+    return validated(parameters_class, QueryDict())
 
 
 class DiscoveryView(Open311View):
@@ -163,7 +187,8 @@ class ServiceRequestListView(Open311View):
             queryset = queryset.filter(reference__in=params["service_request_id"])
         else:
             queryset = self.filter_requests(queryset, params)
-        return Response(self.service_requests(queryset[:MAX_REQUESTS], params))
+        rows = public_rows(queryset[:MAX_REQUESTS], self.row_fields(params))
+        return Response(self.service_requests(rows, params))
 
     def filter_requests(self, queryset, params):
         start, end = requested_window(params)
@@ -245,7 +270,7 @@ class ServiceRequestDetailView(Open311View):
 
     def get(self, request, service_request_id, format=None):
         params = self.read_parameters(request.query_params)
-        records = self.service_requests(public_feedback().filter(reference=service_request_id)[:1], params)
+        records = self.service_requests(public_row(service_request_id, self.row_fields(params)), params)
         if not records:
             raise exceptions.NotFound(_("There is no public service request with this id."))
         return Response(records)

@@ -6,7 +6,7 @@ from django.utils import translation
 from feedback_plugin import services
 from feedback_plugin.models import Feedback, Publication
 from feedback_plugin.photos import clean_photo
-from feedback_plugin.privacy import ROW_COLUMNS, public_feedback, public_items, public_rows
+from feedback_plugin.privacy import ROW_COLUMNS, public_feedback, public_items, public_row, public_rows
 from tests.factories import CategoryFactory, image_bytes, make_feedback, translate_category, upload
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +52,23 @@ def test_a_row_that_is_not_public_is_refused():
 def test_a_private_field_cannot_be_asked_for():
     with pytest.raises(TypeError, match="not public"):
         public_rows(public_feedback(), ["reference", "contact_email"])
+
+
+def test_the_row_of_one_item_by_reference_is_its_row_among_many():
+    category = CategoryFactory(code="streets", name="Kadut")
+    item = make_feedback(category, title="Soita 040 123 4567", photos=[clean_photo(upload(image_bytes()))])
+    make_feedback(category)
+    services.add_reply(item, "Korjattu.")
+    fields = [*ROW_COLUMNS, "category", "replies", "photos"]
+    [row] = public_row(item.reference, fields)
+    [same] = public_rows(public_feedback().filter(pk=item.pk), fields)
+    assert row == same
+    assert row["title"] == "Soita [removed]" and len(row["photos"]) == 1
+
+
+def test_an_item_that_is_not_public_has_no_row_by_reference():
+    item = make_feedback(CategoryFactory())
+    assert len(public_row(item.reference, ["reference"])) == 1
+    Feedback.objects.filter(pk=item.pk).update(publication=Publication.HIDDEN)
+    assert public_row(item.reference, ["reference"]) == []
+    assert public_row("no-such-reference", ["reference"]) == []
