@@ -5,10 +5,11 @@ from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.urls import reverse
 from wagtailgeowidget import app_settings as geowidget_settings
 
 from feedback_plugin.conf import feedback_setting
+
+from .admin_paths import is_admin_path
 
 
 def tile_origin(url_template):
@@ -27,7 +28,7 @@ class SiteCSPMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if report_only or parts.config is not None:
             return parts
-        if request.path.startswith(reverse("wagtailadmin_home")):
+        if is_admin_path(request.path):
             parts.config = settings.CITYSITE_ADMIN_CSP["DIRECTIVES"]
             tiles = geowidget_settings.GEO_WIDGET_LEAFLET_TILE_LAYER
         else:

@@ -1,6 +1,7 @@
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 
+from ..admin_paths import is_admin_path
 from .second_factor import has_authenticator, requires_second_factor
 
 # What a user who has signed in with a password but not yet with the second factor may open in the admin: the
@@ -27,7 +28,7 @@ class SecondFactorMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if (
-            request.path_info.startswith(reverse("wagtailadmin_home"))
+            is_admin_path(request.path)
             and request.resolver_match.url_name not in OPEN_URL_NAMES
             and not request.user.is_verified()
             and requires_second_factor(request.user)
