@@ -77,6 +77,8 @@ def nearest(shares, share):
 
 def seeded_peer():
     """The peer's folder and the parameters its seed wrote, built and seeded first if PEER_WORK has none."""
+    if not PEER_SOURCE.is_dir():
+        raise SystemExit(f"bench/peer.py needs the peer beside this repository, as ../shared/peers: {PEER_SOURCE}")
     work = Path(os.environ.get("PEER_WORK", DEFAULT_PEER_WORK)).resolve()
     params = work / f"params-{COUNT}.json"
     if not params.exists():
@@ -112,9 +114,9 @@ def main():
                 f"{ours}requests.json?bbox={params['bbox']}&page_size=100",
             ),
         }
-        server = site.start_server(workers=WORKERS)
         peer_url, peer_process = peer_server(work)
         try:
+            server = site.start_server(workers=WORKERS)
             for name, (peer_path, our_path) in endpoints.items():
                 peer_rates, our_rates = [], []
                 for _round in range(ROUNDS):
@@ -133,7 +135,7 @@ def main():
                 )
         finally:
             peer_process.terminate()
-            server.stop()
+            site.stop()
 
 
 def checked(result, name):
