@@ -29,7 +29,7 @@ def table(rows):
         target = ""
         if figure["target"] is not None:
             unit = f" {figure['unit']}" if figure.get("target_is_value") else ""
-            target = ("≥ " if figure["higher_is_better"] else "≤ ") + f"{figure['target']}{unit}"
+            target = ("≥ " if figure["higher_is_better"] else "≤ ") + f"{figure['target']:.3g}{unit}"
         met = {None: "", True: "yes", False: "**no**"}[figure["met"]]
         lines.append(
             f"| {name} | {figure['surface']} | {figure['value']} {figure['unit']} | "
