@@ -15,7 +15,7 @@ import math
 from collections import defaultdict
 
 from django.db import connections, router, transaction
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.db.models.signals import post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
@@ -28,6 +28,8 @@ LEVELS = range(STREET_LEVEL_ZOOM)
 CELL_PIXELS = 64
 # A box never spans more than GRID_CELLS cells of its level, so it touches at most (GRID_CELLS + 1)² of them.
 GRID_CELLS = 20
+# How many cells a box spans at most on the grid that estimates the items inside it (``items_in_box``).
+ESTIMATE_CELLS = 4
 # Where an item is and what the cells can be filtered by, in the order ``tally`` reads them.
 MAP_FIELDS = ("latitude", "longitude", "category_id", "status", "kind")
 # The fields whose change can move an item between cells, or in or out of the privacy gate.
@@ -44,11 +46,14 @@ def cell_of(level, longitude, latitude):
     return math.floor((float(longitude) + 180) / size), math.floor((float(latitude) + 90) / size)
 
 
-def grid_level(zoom, west, south, east, north):
-    """The zoom's own grid, or the finest coarser one in which the box spans at most GRID_CELLS cells."""
-    width = east - west if west <= east else east - west + 360
+def box_width(west, east):
+    return east - west if west <= east else east - west + 360
+
+
+def grid_level(zoom, west, south, east, north, cells=GRID_CELLS):
+    """The zoom's own grid, or the finest coarser one in which the box spans at most ``cells`` cells."""
     level = min(zoom, LEVELS[-1])
-    while level and cell_degrees(level) * GRID_CELLS < max(width, north - south):
+    while level and cell_degrees(level) * cells < max(box_width(west, east), north - south):
         level -= 1
     return level
 
@@ -58,6 +63,31 @@ def cells_in_box(level, west, south, east, north):
     (west_x, south_y), (east_x, north_y) = cell_of(level, west, south), cell_of(level, east, north)
     columns = Q(x__gte=west_x, x__lte=east_x) if west <= east else Q(x__gte=west_x) | Q(x__lte=east_x)
     return Q(level=level, y__gte=south_y, y__lte=north_y) & columns
+
+
+def items_in_box(west, south, east, north):
+    """An estimate of the public located items inside the box, and their number everywhere, in one query: on
+    the grid in which the box spans at most ESTIMATE_CELLS cells, the items of each cell it touches times the
+    share of that cell the box covers (as if the items of a cell were spread evenly over it)."""
+    level = grid_level(LEVELS[-1], west, south, east, north, cells=ESTIMATE_CELLS)
+    cells = (
+        MapCell.objects.filter(cells_in_box(level, west, south, east, north) | Q(level=0))
+        .values_list("level", "x", "y")
+        .annotate(Sum("item_count"))
+        .order_by()
+    )
+    size = cell_degrees(level)
+    spans = [(west, east)] if west <= east else [(west, 180), (-180, east)]
+    inside = everywhere = 0
+    for cell_level, x, y, items in cells:
+        if cell_level == 0:
+            everywhere += items
+        if cell_level == level:
+            left, bottom = x * size - 180, y * size - 90
+            width = sum(max(0, min(left + size, high) - max(left, low)) for low, high in spans)
+            height = max(0, min(bottom + size, north) - max(bottom, south))
+            inside += items * width * height / size**2
+    return inside, everywhere
 
 
 def box_touches(level, west, south, east, north):
