@@ -7,8 +7,8 @@ drawn differently: uniformly from the box that the peer benchmark seeds (../shar
 27.68 ± 0.1 E), over the same 730 days, so that our figures and the peer's are measured on the same spread.
 
 Items go in with bulk inserts, in batches of ``BATCH``, without notifications or a trail, and continue the year's
-reference numbering; the map's cells are then counted again. Run it under the deployment's settings after
-`manage.py load_demo_data`, e.g.
+reference numbering; the map's cells are then counted again, and on SQLite the query statistics refreshed, as after
+any bulk import. Run it under the deployment's settings after `manage.py load_demo_data`, e.g.
 `DJANGO_SETTINGS_MODULE=citysite.settings.production … .venv/bin/python bench/generate.py 1000000`.
 """
 
@@ -44,7 +44,7 @@ from django.core.management.color import no_style  # noqa: E402
 from django.db import connections, router, transaction  # noqa: E402
 from django.db.models import F, Max  # noqa: E402
 
-from feedback_plugin import map_cells, privacy, services  # noqa: E402
+from feedback_plugin import map_cells, privacy, query_statistics, services  # noqa: E402
 from feedback_plugin.models import (  # noqa: E402
     Feedback,
     FeedbackCategory,
@@ -88,6 +88,9 @@ def generate(count, seed=SEED, progress=print):
     writer.finish()
     cells = map_cells.rebuild(lambda level, stored: progress(f"map cells: zoom {level}, {stored:,} cells"))
     progress(f"counted the map's {cells:,} cells")
+    # As an operator does after a bulk import (docs/operations.md).
+    if query_statistics.refresh():
+        progress("refreshed SQLite's query statistics")
     return count
 
 
