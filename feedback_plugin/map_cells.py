@@ -22,6 +22,7 @@ from django.dispatch import receiver
 from .models import Feedback, MapCell
 from .models.taxonomy import category_became_confidential
 from .privacy import public_feedback
+from .public_cache import public_data_version
 
 STREET_LEVEL_ZOOM = 16
 LEVELS = range(STREET_LEVEL_ZOOM)
@@ -30,6 +31,9 @@ CELL_PIXELS = 64
 GRID_CELLS = 20
 # How many cells a box spans at most on the grid that estimates the items inside it (``items_in_box``).
 ESTIMATE_CELLS = 4
+# How many boxes' cell sums each process keeps for ``items_in_box``, the oldest dropped first.
+KEPT_SUMS = 1024
+_touched_sums = {}
 # Where an item is and what the cells can be filtered by, in the order ``tally`` reads them.
 MAP_FIELDS = ("latitude", "longitude", "category_id", "status", "kind")
 # The fields whose change can move an item between cells, or in or out of the privacy gate.
@@ -70,12 +74,7 @@ def items_in_box(west, south, east, north):
     the grid in which the box spans at most ESTIMATE_CELLS cells, the items of each cell it touches times the
     share of that cell the box covers (as if the items of a cell were spread evenly over it)."""
     level = grid_level(LEVELS[-1], west, south, east, north, cells=ESTIMATE_CELLS)
-    cells = (
-        MapCell.objects.filter(cells_in_box(level, west, south, east, north) | Q(level=0))
-        .values_list("level", "x", "y")
-        .annotate(Sum("item_count"))
-        .order_by()
-    )
+    cells = touched_cell_sums(level, west, south, east, north)
     size = cell_degrees(level)
     spans = [(west, east)] if west <= east else [(west, 180), (-180, east)]
     inside = everywhere = 0
@@ -88,6 +87,23 @@ def items_in_box(west, south, east, north):
             height = max(0, min(bottom + size, north) - max(bottom, south))
             inside += items * width * height / size**2
     return inside, everywhere
+
+
+def touched_cell_sums(level, west, south, east, north):
+    """(level, x, y, items) of the cells of ``level`` the box touches, and of the world's, kept by each process
+    for the current public data version (which a request has read already): boxes a map pans over touch the
+    same coarse cells, and an estimate only steers a query's plan, never its answer."""
+    key = (public_data_version(), level, *cell_of(level, west, south), *cell_of(level, east, north), west <= east)
+    if key not in _touched_sums:
+        if len(_touched_sums) >= KEPT_SUMS:
+            _touched_sums.pop(next(iter(_touched_sums)))
+        _touched_sums[key] = list(
+            MapCell.objects.filter(cells_in_box(level, west, south, east, north) | Q(level=0))
+            .values_list("level", "x", "y")
+            .annotate(Sum("item_count"))
+            .order_by()
+        )
+    return _touched_sums[key]
 
 
 def box_touches(level, west, south, east, north):
